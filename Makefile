@@ -1,0 +1,62 @@
+# dhr-pipeline: every command a DHR Officer or author needs, as one make target each.
+# `make demo` sets everything up and runs the pipeline on the bundled sample case;
+# `make test` sets up and runs the tests.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+CASE   ?= samples/northbridge-01
+OUT    ?=
+# The synthetic sample case's review password. For a real review, set DHR_PASSWORD yourself.
+export DHR_PASSWORD ?= Northbridge-DHR-2022
+
+APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
+OUT_FLAG = $(if $(OUT),--out $(OUT),)
+
+.PHONY: setup system-packages demo merge-chronology test test-fast bench lint sample clean
+
+setup: $(VENV)/.installed system-packages
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# LibreOffice and poppler (for PDFs) come from Debian's packages: installed here when we are
+# root with apt-get, otherwise the one command to run is printed.
+system-packages:
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing LibreOffice and poppler from Debian's packages..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	else \
+		echo "Publishing PDFs needs LibreOffice; install it with:"; \
+		echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)"; \
+	fi
+
+demo: setup
+	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+
+merge-chronology: setup
+	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+
+test: setup
+	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow" -x -q
+
+bench: setup
+	$(BIN)/python bench/bench_merge.py
+
+lint: setup
+	$(BIN)/ruff check pipeline tests bench samples
+
+# Rebuild the synthetic sample case from its script (the files it makes are committed).
+sample: setup
+	$(BIN)/python samples/make_northbridge.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache bench/.data samples/*/output

@@ -1,0 +1,278 @@
+"""The merged chronology: every agency's entries in one dated list, problems flagged.
+
+Nothing is dropped. An entry whose date cannot be read is kept, undated, with its text; an
+entry outside the scoping period or that looks like another agency's is flagged for the DHR
+Officer, never removed. The report counts every row so the totals reconcile with the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from pipeline import __version__
+from pipeline.config import CaseConfig, flag_settings
+from pipeline.dates import ParsedDate, Precision, parse_date, parse_time
+from pipeline.ingest import AgencyChronology, RawEntry, read_chronology
+from pipeline.ingest.tabulate import cell_text
+from pipeline.parallel import cpu_workers, map_in_processes
+
+APPROXIMATE = "approximate"
+UNDATED = "undated"
+OUTSIDE_SCOPE = "outside scope"
+POSSIBLE_DUPLICATE = "possible duplicate"
+FLAG_ORDER = (APPROXIMATE, UNDATED, OUTSIDE_SCOPE, POSSIBLE_DUPLICATE)
+
+
+@dataclass(slots=True)
+class Entry:
+    """One entry of the merged chronology."""
+
+    agency: str
+    date: dt.date | None
+    time: dt.time | None
+    precision: Precision
+    resolution: Precision
+    date_given: str
+    subject: str
+    event: str
+    action: str
+    comment: str
+    source: str
+    extras: dict[str, str]
+    source_file: str
+    source_location: str
+    position: int
+    number: int = 0
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def sort_key(self) -> tuple:
+        """Date, then time, then agency, then the order the agency gave; undated last."""
+        agency = self.agency.casefold()
+        if self.date is None:
+            return (1, dt.date.max, False, dt.time.min, agency, self.position)
+        has_time = self.time is not None
+        return (0, self.date, has_time, self.time or dt.time.min, agency, self.position)
+
+
+@dataclass
+class MergeResult:
+    """The merged entries, what each agency's file held, and the reconciliation."""
+
+    case: CaseConfig
+    entries: list[Entry]
+    agencies: list[AgencyChronology]
+
+    @cached_property
+    def extra_columns(self) -> list[str]:
+        """Headers of agency columns the tool did not recognise, in agency then first-use
+        order (so they do not depend on how entries sort)."""
+        seen: dict[str, None] = {}
+        for entry in sorted((e for e in self.entries if e.extras),
+                            key=lambda e: (self._agency_order[e.agency], e.position)):
+            seen.update(dict.fromkeys(entry.extras))
+        return list(seen)
+
+    @property
+    def _agency_order(self) -> dict[str, int]:
+        return {a.agency: i for i, a in enumerate(self.agencies)}
+
+    @cached_property
+    def report(self) -> dict:
+        """The merge report: per agency counts, totals, flags and problems (no timestamps)."""
+        by_agency: dict[str, list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            by_agency[entry.agency].append(entry)
+        agencies = []
+        for agency in self.agencies:
+            merged = by_agency[agency.agency]
+            agencies.append({
+                "agency": agency.agency,
+                "file": _relative(agency.path, self.case.root),
+                "grids": [
+                    {"name": g.name, "header_row": g.header_row,
+                     "rows_above_header": g.rows_above_header, "rows_read": g.rows_read,
+                     "blank_rows_skipped": g.blank_rows_skipped,
+                     "repeated_headers_dropped": g.repeated_headers_dropped, "entries": g.entries}
+                    for g in agency.grids
+                ],
+                "skipped": agency.skipped,
+                "rows_read": agency.total("rows_read"),
+                "blank_rows_skipped": agency.total("blank_rows_skipped"),
+                "repeated_headers_dropped": agency.total("repeated_headers_dropped"),
+                "rows_merged": len(merged),
+                "rows_flagged": sum(1 for e in merged if e.flags),
+                "flags": {f: sum(1 for e in merged if f in e.flags) for f in FLAG_ORDER},
+            })
+        totals = {
+            key: sum(a[key] for a in agencies)
+            for key in ("rows_read", "blank_rows_skipped", "repeated_headers_dropped",
+                        "rows_merged", "rows_flagged")
+        }
+        totals["entries_in_output"] = len(self.entries)
+        accounted = (totals["blank_rows_skipped"] + totals["repeated_headers_dropped"]
+                     + totals["rows_merged"])
+        reconciled = totals["rows_read"] == accounted and totals["rows_merged"] == len(self.entries)
+        return {
+            "case_id": self.case.case_id,
+            "tool": f"dhr-pipeline {__version__}",
+            "scoping_period": {"start": self.case.scoping_start.isoformat(),
+                               "end": self.case.scoping_end.isoformat()},
+            "agencies": agencies,
+            "totals": totals,
+            "reconciled": reconciled,
+            "flags": {f: sum(1 for e in self.entries if f in e.flags) for f in FLAG_ORDER},
+            "problems": [
+                {"entry": e.number, "agency": e.agency, "source_file": e.source_file,
+                 "source_location": e.source_location, "flags": e.flags, "notes": e.notes}
+                for e in self.entries if e.flags or e.notes
+            ],
+        }
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _outside(parsed: ParsedDate, start: dt.date, end: dt.date) -> bool:
+    span = parsed.span()
+    return span is not None and (span[1] < start or span[0] > end)
+
+
+def to_entry(raw: RawEntry, agency: AgencyChronology, case: CaseConfig,
+             source_file: str) -> Entry:
+    """An agency row as a merged entry: date read the UK way, flags set (duplicates aside)."""
+    parsed = parse_date(raw.date, agency.date1904)
+    extras = dict(raw.extras)
+    notes: list[str] = []
+    when = parsed.time
+    time_given = cell_text(raw.time)
+    if time_given:
+        when = parse_time(raw.time)
+        if when is None:
+            extras["Time as given"] = time_given
+            notes.append("time not understood; kept as given")
+    entry = Entry(
+        agency=agency.agency, date=parsed.date, time=when, precision=parsed.precision,
+        resolution=parsed.resolution,
+        date_given=cell_text(raw.date), subject=raw.subject, event=raw.event, action=raw.action,
+        comment=raw.comment, source=raw.source, extras=extras,
+        source_file=source_file, source_location=raw.location,
+        position=raw.position, notes=notes,
+    )
+    if parsed.precision is Precision.APPROXIMATE:
+        entry.flags.append(APPROXIMATE)
+    if parsed.date is None:
+        entry.flags.append(UNDATED)
+        entry.notes.append("no date given" if not entry.date_given else "date not understood")
+    elif _outside(parsed, case.scoping_start, case.scoping_end):
+        entry.flags.append(OUTSIDE_SCOPE)
+    return entry
+
+
+_WORD = re.compile(r"\w+")
+_FIRST_CODE, _CODES = 0x10000, 0x10FFFF - 0x10000
+
+
+class _Alphabet(dict[str, str]):
+    """Each word seen gets the next character of a private alphabet (outside the BMP)."""
+
+    def __missing__(self, word: str) -> str:
+        symbol = self[word] = chr(_FIRST_CODE + len(self) % _CODES)
+        return symbol
+
+
+def _as_symbols(text: str, alphabet: _Alphabet) -> str:
+    """The text's words, lower-cased, each written as one character of ``alphabet``.
+
+    Comparing these strings compares texts word by word (punctuation and spacing ignored) and
+    is several times faster than comparing them letter by letter.
+    """
+    return "".join(map(alphabet.__getitem__, _WORD.findall(text.casefold())))
+
+
+def flag_duplicates(entries: list[Entry]) -> int:
+    """Flag entries from different agencies on the same date with near-identical text.
+
+    Texts are compared word by word; both entries are kept and each names the other, so the
+    DHR Officer decides. Returns the number of pairs found.
+    """
+    settings = flag_settings()
+    by_date: dict[dt.date, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.date is not None and len(entry.event) >= settings.duplicate_min_length:
+            by_date[entry.date].append(entry)
+    alphabet = _Alphabet()
+    pairs = 0
+    for group in by_date.values():
+        if len({e.agency for e in group}) < 2:
+            continue
+        texts = [_as_symbols(e.event, alphabet) for e in group]
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio,
+                               score_cutoff=settings.duplicate_similarity,
+                               workers=-1 if len(texts) > 64 else 1)
+        for i, j in zip(*scores.nonzero(), strict=True):
+            first, second = group[i], group[j]
+            if i < j and first.agency != second.agency:
+                pairs += 1
+                for one, other in ((first, second), (second, first)):
+                    if POSSIBLE_DUPLICATE not in one.flags:
+                        one.flags.append(POSSIBLE_DUPLICATE)
+                    one.notes.append(f"possible duplicate of entry {other.number} ({other.agency})")
+    return pairs
+
+
+PARALLEL_FROM_BYTES = 4_000_000
+
+
+def _read_agency(job: tuple[CaseConfig, int, str | None]) -> tuple[AgencyChronology, list[Entry]]:
+    """Read one agency's file and turn its rows into entries (runs in a worker on big cases)."""
+    case, index, password = job
+    agency = read_chronology(case.agencies[index], password,
+                             where=f"agencies[{index + 1}].chronology")
+    source_file = _relative(agency.path, case.root)
+    entries = [to_entry(raw, agency, case, source_file) for raw in agency.entries]
+    agency.entries = []  # the raw rows are not needed once converted; don't ship them back
+    return agency, entries
+
+
+def _total_bytes(case: CaseConfig) -> int:
+    return sum(a.chronology.stat().st_size for a in case.agencies if a.chronology.is_file())
+
+
+def merge_chronology(case: CaseConfig, password: str | None,
+                     progress: Callable[[str], None] | None = None,
+                     workers: int | None = None) -> MergeResult:
+    """Read every agency listed in the case and merge their entries into one chronology.
+
+    Agencies are read in parallel processes when the files are big (``workers`` forces a
+    number); the result is the same either way.
+    """
+    if workers is None:
+        workers = cpu_workers() if _total_bytes(case) >= PARALLEL_FROM_BYTES else 1
+    jobs = [(case, index, password) for index in range(len(case.agencies))]
+    agencies: list[AgencyChronology] = []
+    entries: list[Entry] = []
+    for agency, agency_entries in map_in_processes(_read_agency, jobs, workers):
+        agencies.append(agency)
+        entries.extend(agency_entries)
+        if progress:
+            progress(agency.agency)
+    entries.sort(key=Entry.sort_key)
+    for number, entry in enumerate(entries, start=1):
+        entry.number = number
+    flag_duplicates(entries)
+    for entry in entries:
+        entry.flags.sort(key=FLAG_ORDER.index)
+    return MergeResult(case, entries, agencies)

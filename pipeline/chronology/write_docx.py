@@ -1,0 +1,96 @@
+"""``merged_chronology.docx``: the chronology as a landscape Word table for panel papers.
+
+The header row repeats on every page, rows are tinted per agency, and every column the tool did
+not recognise is carried into the Comment cell as ``Header: value`` so nothing is lost here
+either.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from pipeline.chronology.columns import date_display, time_text
+from pipeline.chronology.merge import Entry, MergeResult
+from pipeline.chronology.write_xlsx import AGENCY_FILLS
+from pipeline.ooxml.package import edit_part, replace_paragraph
+from pipeline.ooxml.wordtable import table_xml
+
+HEADERS = ("No.", "Date", "Time", "Agency and source", "Subject", "Event", "Action",
+           "Comment and other details", "Flags")
+WIDTHS = (500, 1250, 700, 2000, 1150, 3900, 2250, 2300, 1100)  # dxa; fills A4 landscape
+MARKING = "OFFICIAL – SENSITIVE: restricted, not for publication"
+
+
+def _comment(entry: Entry) -> str:
+    lines = [entry.comment] if entry.comment else []
+    lines += [f"{header}: {value}" for header, value in entry.extras.items()]
+    if entry.source:
+        lines.append(f"Source: {entry.source}")
+    lines += [f"Note: {note}" for note in entry.notes]
+    return "\n".join(lines)
+
+
+def _add_page_number(paragraph) -> None:
+    """``Page N of M`` as Word fields, so numbers are right after any edit."""
+    for label, field in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
+        paragraph.add_run(label)
+        run = paragraph.add_run()
+        begin, instr, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement(
+            "w:fldChar")
+        begin.set(qn("w:fldCharType"), "begin")
+        instr.set(qn("xml:space"), "preserve")
+        instr.text = f" {field} "
+        end.set(qn("w:fldCharType"), "end")
+        run._r.extend([begin, instr, end])
+
+
+def write_docx(result: MergeResult, path: Path) -> None:
+    """Write the landscape Word version of the merged chronology."""
+    case = result.case
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(9)
+    normal.paragraph_format.space_after = Pt(0)
+    section.header.paragraphs[0].text = f"{MARKING} · {case.case_id} merged chronology"
+    _add_page_number(section.footer.paragraphs[0])
+    properties = document.core_properties
+    properties.title = f"{case.case_id} merged chronology"
+    properties.author = ""
+    properties.comments = MARKING
+
+    document.add_heading(f"Merged chronology: {case.title}", level=1)
+    report = result.report
+    flagged = report["totals"]["rows_flagged"]
+    document.add_paragraph(
+        f"{len(result.entries)} entries from {len(result.agencies)} agencies, "
+        f"scoping period {case.scoping_start:%d/%m/%Y} to {case.scoping_end:%d/%m/%Y}. "
+        f"{flagged} entries are flagged (approximate, undated, outside scope or possible "
+        "duplicate); see the Flags column. Undated entries are listed last."
+    )
+    fills = {a.agency: AGENCY_FILLS[i % len(AGENCY_FILLS)].lstrip("#")
+             for i, a in enumerate(result.agencies)}
+    rows = (
+        ((str(e.number), date_display(e), time_text(e),
+          f"{e.agency}\n{e.source_file}, {e.source_location}", e.subject, e.event, e.action,
+          _comment(e), "; ".join(e.flags)), fills.get(e.agency))
+        for e in result.entries
+    )
+    marker = "DHR-MERGED-CHRONOLOGY-TABLE"
+    document.add_paragraph(marker)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    table = table_xml(HEADERS, WIDTHS, rows)
+    path.write_bytes(edit_part(buffer.getvalue(), "word/document.xml",
+                               lambda xml: replace_paragraph(xml, marker, table)))

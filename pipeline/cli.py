@@ -1,0 +1,104 @@
+"""The ``dhr`` command: a thin layer over the stages.
+
+Each command parses its arguments, calls one library function and prints a short summary.
+Errors a user can cause arrive as :class:`~pipeline.errors.DhrError` and are printed as one
+plain sentence; anything else is reported without a traceback (which could quote personal data)
+unless ``--debug`` is given.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import DhrError
+
+_DEBUG = False
+
+
+class _Group(click.Group):
+    """Turns every error into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DhrError as exc:
+            if _DEBUG:
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Stopped; no outputs were changed.", err=True)
+            sys.exit(130)
+        except Exception as exc:
+            if _DEBUG:
+                raise
+            click.echo(f"Error: unexpected failure ({type(exc).__name__}); nothing was written. "
+                       "Run again with --debug and report the details to the tool's maintainers.",
+                       err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dhr")
+@click.option("--debug", is_flag=True, help="Show tracebacks (may include document text).")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details (never document text).")
+def cli(debug: bool, verbose: bool) -> None:
+    """dhr: turn the paperwork of a Domestic Homicide Review into publishable reports."""
+    global _DEBUG
+    _DEBUG = debug
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _password() -> str | None:
+    from pipeline.ingest.files import PASSWORD_VARIABLE
+
+    return os.environ.get(PASSWORD_VARIABLE) or None
+
+
+@cli.command("merge-chronology")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output).")
+def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
+    """Merge every agency's chronology into one dated chronology.
+
+    Reads the agencies listed in CASE_DIR/case.yaml and writes merged_chronology.xlsx, .docx,
+    .csv and merge_report.json under OUT/restricted/. Protected files are opened with the
+    review password in the DHR_PASSWORD environment variable.
+
+    Example: dhr merge-chronology samples/northbridge-01
+    """
+    from tqdm import tqdm
+
+    from pipeline.chronology import run_merge
+    from pipeline.config import load_case
+
+    agencies = len(load_case(case_dir).agencies)
+    with tqdm(total=agencies, desc="Reading agencies", unit="agency", file=sys.stderr,
+              disable=not sys.stderr.isatty(), leave=False) as bar:
+        summary = run_merge(case_dir, out, _password(), progress=lambda _name: bar.update())
+    totals = summary.report["totals"]
+    click.echo(f"Merged {totals['entries_in_output']} entries from {agencies} agencies "
+               f"({totals['rows_flagged']} flagged, {totals['blank_rows_skipped']} blank rows "
+               f"skipped).")
+    for agency in summary.report["agencies"]:
+        for skipped in agency["skipped"]:
+            click.echo(f"Warning: {agency['file']}: {skipped} has no chronology header and was "
+                       "not read; name its columns in case.yaml if it holds entries.", err=True)
+    click.echo(f"Restricted outputs in {summary.folder}:")
+    for path in summary.outputs:
+        click.echo(f"  {path.name}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="dhr")

@@ -1,0 +1,14 @@
+"""Configuration: the case file a user writes and the settings the tool ships with."""
+
+from pipeline.config.case import CANONICAL_COLUMNS, AgencyConfig, CaseConfig, load_case
+from pipeline.config.settings import column_synonyms, flag_settings, normalise_header
+
+__all__ = [
+    "CANONICAL_COLUMNS",
+    "AgencyConfig",
+    "CaseConfig",
+    "column_synonyms",
+    "flag_settings",
+    "load_case",
+    "normalise_header",
+]

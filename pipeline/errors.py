@@ -1,0 +1,24 @@
+"""Exceptions a user can cause.
+
+Every stage raises only these, so the CLI can print one plain sentence and exit non-zero instead
+of a traceback. Messages name the file (and sheet, row or field) and say what to do; they never
+quote personal data from the documents.
+"""
+
+
+class DhrError(Exception):
+    """Base for every error caused by input the user can fix."""
+
+    exit_code = 1
+
+
+class ConfigError(DhrError):
+    """`case.yaml`, a pseudonym map or a settings file is missing or malformed."""
+
+
+class IngestError(DhrError):
+    """An agency file cannot be read: missing, empty, corrupt, encrypted or unrecognisable."""
+
+
+class OutputError(DhrError):
+    """An output cannot be written (missing or read-only folder)."""

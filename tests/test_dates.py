@@ -1,0 +1,110 @@
+"""Dates as agencies write them, always read day-first."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import Precision, parse_date, parse_time
+
+D, M, Y, A, U = (Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.APPROXIMATE,
+                 Precision.UNKNOWN)
+
+
+@pytest.mark.parametrize(("text", "date", "time", "precision"), [
+    ("14/03/2019", dt.date(2019, 3, 14), None, D),
+    ("4/3/2019", dt.date(2019, 3, 4), None, D),  # day first, never 3 April
+    ("14.03.19", dt.date(2019, 3, 14), None, D),
+    ("14-03-2019", dt.date(2019, 3, 14), None, D),
+    ("05/11/20", dt.date(2020, 11, 5), None, D),
+    ("3rd March 2019", dt.date(2019, 3, 3), None, D),
+    ("3 March 2019", dt.date(2019, 3, 3), None, D),
+    ("22nd of May 2019", dt.date(2019, 5, 22), None, D),
+    ("12-Mar-2019", dt.date(2019, 3, 12), None, D),
+    ("12 Sept 2019", dt.date(2019, 9, 12), None, D),
+    ("Tuesday 9 April 2019", dt.date(2019, 4, 9), None, D),
+    ("March 3, 2019", dt.date(2019, 3, 3), None, D),
+    ("2019-03-05", dt.date(2019, 3, 5), None, D),
+    ("2019-03-05T22:15", dt.date(2019, 3, 5), dt.time(22, 15), D),
+    ("14/03/2019 22:15", dt.date(2019, 3, 14), dt.time(22, 15), D),
+    ("14/03/2019 10.15pm", dt.date(2019, 3, 14), dt.time(22, 15), D),
+    ("14/03/2019 2215hrs", dt.date(2019, 3, 14), dt.time(22, 15), D),
+    ("June 2019", dt.date(2019, 6, 1), None, M),
+    ("Jun-19", dt.date(2019, 6, 1), None, M),
+    ("06/2019", dt.date(2019, 6, 1), None, M),
+    ("2018", dt.date(2018, 1, 1), None, Y),
+    ("Spring 2018", dt.date(2018, 3, 1), None, A),
+    ("summer of 2020", dt.date(2020, 6, 1), None, A),
+    ("c. 2017", dt.date(2017, 1, 1), None, A),
+    ("circa 2017", dt.date(2017, 1, 1), None, A),
+    ("approx June 2019", dt.date(2019, 6, 1), None, A),
+    ("approx. 14/03/2019", dt.date(2019, 3, 14), None, A),
+    ("?14/03/2019", dt.date(2019, 3, 14), None, A),
+    ("?03/2021", dt.date(2021, 3, 1), None, A),
+    ("14/03/2019?", dt.date(2019, 3, 14), None, A),
+    ("late 2018", dt.date(2018, 1, 1), None, A),
+    ("14/03/2019 - 20/03/2019", dt.date(2019, 3, 14), None, A),
+    ("43538", dt.date(2019, 3, 14), None, D),  # a serial number that became text
+    ("unknown", None, None, U),
+    ("n/k", None, None, U),
+    ("", None, None, U),
+    ("yesterday", None, None, U),  # never resolved against today
+    ("last week", None, None, U),
+    ("31/02/2019", None, None, U),
+    ("14/13/2019", None, None, U),
+    ("14/03/2019 25:70", None, None, U),
+])
+def test_text_dates(text: str, date: dt.date | None, time: dt.time | None,
+                    precision: Precision) -> None:
+    parsed = parse_date(text)
+    assert (parsed.date, parsed.time, parsed.precision) == (date, time, precision)
+
+
+@pytest.mark.parametrize(("value", "date1904", "date", "time", "precision"), [
+    (dt.datetime(2019, 3, 14, 0, 0), False, dt.date(2019, 3, 14), None, D),
+    (dt.datetime(2019, 3, 14, 22, 15), False, dt.date(2019, 3, 14), dt.time(22, 15), D),
+    (dt.date(2019, 3, 14), False, dt.date(2019, 3, 14), None, D),
+    (43538, False, dt.date(2019, 3, 14), None, D),  # Excel 1900 system
+    (43538.0, False, dt.date(2019, 3, 14), None, D),
+    (43538.75, False, dt.date(2019, 3, 14), dt.time(18, 0), D),
+    (42076, True, dt.date(2019, 3, 14), None, D),  # Excel 1904 system
+    (2018, False, dt.date(2018, 1, 1), None, Y),  # a year typed as a number
+    (12, False, None, None, U),
+    (True, False, None, None, U),
+    (None, False, None, None, U),
+])
+def test_cell_values(value: object, date1904: bool, date: dt.date | None,
+                     time: dt.time | None, precision: Precision) -> None:
+    parsed = parse_date(value, date1904)
+    assert (parsed.date, parsed.time, parsed.precision) == (date, time, precision)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("22:15", dt.time(22, 15)),
+    ("22.15", dt.time(22, 15)),
+    ("2215", dt.time(22, 15)),
+    ("2215hrs", dt.time(22, 15)),
+    ("10:15pm", dt.time(22, 15)),
+    ("9am", dt.time(9, 0)),
+    ("12:00 am", dt.time(0, 0)),
+    (dt.time(7, 5), dt.time(7, 5)),
+    (0.5, dt.time(12, 0)),
+    (dt.timedelta(hours=3, minutes=30), dt.time(3, 30)),
+    (915, dt.time(9, 15)),
+    ("", None),
+    ("evening", None),
+    ("25:00", None),
+])
+def test_times_in_their_own_column(value: object, expected: dt.time | None) -> None:
+    assert parse_time(value) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("June 2019", dt.date(2019, 6, 1), dt.date(2019, 6, 30)),
+    ("2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31)),
+    ("c. 2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31)),  # a year, even if approximate
+    ("14/03/2019", dt.date(2019, 3, 14), dt.date(2019, 3, 14)),
+])
+def test_span_follows_the_unit_the_text_named(text: str, start: dt.date, end: dt.date) -> None:
+    assert parse_date(text).span() == (start, end)
