@@ -219,3 +219,11 @@ def test_headers_found_never_quote_data_rows(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_real_dates_in_a_1904_workbook(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "mac.xlsx", {"S": [["Date", "Event"],
+                                                    [dt.date(2019, 3, 14), "Seen"]]},
+                      date1904=True, number_format="dd/mm/yyyy")
+    entry = read_chronology(agency(path), None).entries[0]
+    assert parse_date(entry.date).date == dt.date(2019, 3, 14)

@@ -43,6 +43,7 @@ def write_merge_outputs(result: MergeResult, folder: Path, parallel: bool | None
     writes the CSV and the report (``parallel`` forces either way).
     """
     report = result.report
+    result.extra_columns  # noqa: B018 - computed once here, not again in each writer process
     if parallel is None:
         parallel = len(result.entries) >= PARALLEL_FROM_ENTRIES and cpu_workers() > 1
     with AtomicOutputs(folder) as out:

@@ -218,18 +218,27 @@ def flag_duplicates(entries: list[Entry]) -> int:
     for group in by_date.values():
         if len({e.agency for e in group}) < 2:
             continue
+        group.sort(key=lambda e: e.agency)
         texts = [_as_symbols(e.event, alphabet) for e in group]
-        scores = process.cdist(texts, texts, scorer=fuzz.ratio,
-                               score_cutoff=settings.duplicate_similarity,
-                               workers=-1 if len(texts) > 64 else 1)
-        for i, j in zip(*scores.nonzero(), strict=True):
-            first, second = group[i], group[j]
-            if i < j and first.agency != second.agency:
+        # Each agency's entries against the later agencies' only: every cross-agency pair once.
+        start = 0
+        while start < len(group):
+            end = start
+            while end < len(group) and group[end].agency == group[start].agency:
+                end += 1
+            if end == len(group):
+                break
+            scores = process.cdist(texts[start:end], texts[end:], scorer=fuzz.ratio,
+                                   score_cutoff=settings.duplicate_similarity,
+                                   workers=-1 if (end - start) * (len(group) - end) > 4096 else 1)
+            for i, j in zip(*scores.nonzero(), strict=True):
+                first, second = group[start + i], group[end + j]
                 pairs += 1
                 for one, other in ((first, second), (second, first)):
                     if POSSIBLE_DUPLICATE not in one.flags:
                         one.flags.append(POSSIBLE_DUPLICATE)
                     one.notes.append(f"possible duplicate of entry {other.number} ({other.agency})")
+            start = end
     return pairs
 
 
