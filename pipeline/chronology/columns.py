@@ -7,6 +7,12 @@ import datetime as dt
 from pipeline.chronology.merge import Entry
 from pipeline.dates import Precision
 
+# Light fills that keep black text readable and print well in greyscale.
+AGENCY_FILLS = (
+    "#DDEBF7", "#FCE4D6", "#E2EFDA", "#FFF2CC", "#EDE1F5", "#D9F2F2",
+    "#F8DCE6", "#E7E6E6", "#DAE3F3", "#FBE9D0", "#E4F1D0", "#F2E0D9",
+)
+
 CORE_COLUMNS = (
     "No.", "Date", "Time", "Date precision", "Date as given", "Agency", "Subject", "Event",
     "Action", "Comment", "Source", "Flags", "Notes", "Source file", "Source location",

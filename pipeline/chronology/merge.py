@@ -75,15 +75,12 @@ class MergeResult:
     def extra_columns(self) -> list[str]:
         """Headers of agency columns the tool did not recognise, in agency then first-use
         order (so they do not depend on how entries sort)."""
+        order = {a.agency: i for i, a in enumerate(self.agencies)}
         seen: dict[str, None] = {}
         for entry in sorted((e for e in self.entries if e.extras),
-                            key=lambda e: (self._agency_order[e.agency], e.position)):
+                            key=lambda e: (order[e.agency], e.position)):
             seen.update(dict.fromkeys(entry.extras))
         return list(seen)
-
-    @property
-    def _agency_order(self) -> dict[str, int]:
-        return {a.agency: i for i, a in enumerate(self.agencies)}
 
     @cached_property
     def report(self) -> dict:

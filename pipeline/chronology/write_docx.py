@@ -16,9 +16,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from pipeline.chronology.columns import date_display, time_text
+from pipeline.chronology.columns import AGENCY_FILLS, date_display, time_text
 from pipeline.chronology.merge import Entry, MergeResult
-from pipeline.chronology.write_xlsx import AGENCY_FILLS
 from pipeline.ooxml.package import edit_part, replace_paragraph
 from pipeline.ooxml.wordtable import table_xml
 

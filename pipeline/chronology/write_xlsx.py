@@ -13,16 +13,11 @@ from pathlib import Path
 
 import xlsxwriter
 
-from pipeline.chronology.columns import output_headers, row_values
+from pipeline.chronology.columns import AGENCY_FILLS, output_headers, row_values
 from pipeline.chronology.merge import FLAG_ORDER, MergeResult
 from pipeline.dates import Precision
 from pipeline.ooxml.sheetdata import DATE, NUMBER, TEXT, rows_xml, splice_rows
 
-# Light fills that keep black text readable and print well in greyscale.
-AGENCY_FILLS = (
-    "#DDEBF7", "#FCE4D6", "#E2EFDA", "#FFF2CC", "#EDE1F5", "#D9F2F2",
-    "#F8DCE6", "#E7E6E6", "#DAE3F3", "#FBE9D0", "#E4F1D0", "#F2E0D9",
-)
 _WIDTHS = {
     "No.": 6, "Date": 11, "Time": 7, "Date precision": 11, "Date as given": 14, "Agency": 22,
     "Subject": 16, "Event": 60, "Action": 40, "Comment": 40, "Source": 14, "Flags": 18,
