@@ -13,7 +13,8 @@ export DHR_PASSWORD ?= Northbridge-DHR-2022
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
 
-.PHONY: setup system-packages demo merge-chronology test test-fast bench lint sample clean
+.PHONY: setup system-packages demo merge-chronology anonymise test test-fast bench eval lint \
+	sample clean
 
 setup: $(VENV)/.installed system-packages
 
@@ -38,9 +39,17 @@ system-packages:
 
 demo: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+	@mkdir -p $(CASE)/output/anonymised
+	$(BIN)/dhr anonymise $(CASE)/imrs/northbridge_police_imr.docx \
+		--map pseudonym_maps/northbridge-01.yaml \
+		--out $(CASE)/output/anonymised/northbridge_police_imr.docx
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+
+# Anonymise any Word document: make anonymise IN=draft.docx MAP=map.yaml OUT=anon.docx
+anonymise: setup
+	$(BIN)/dhr anonymise $(IN) --map $(MAP) --out $(OUT) $(if $(DECISIONS),--decisions $(DECISIONS),)
 
 test: setup
 	$(BIN)/python -m pytest
@@ -50,9 +59,14 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/bench_merge.py
+	$(BIN)/python bench/bench_anonymise.py
+
+# Anonymisation accuracy on the annotated synthetic corpus in eval/.
+eval: setup
+	$(BIN)/python eval/eval_anonymise.py
 
 lint: setup
-	$(BIN)/ruff check pipeline tests bench samples
+	$(BIN)/ruff check pipeline tests bench samples eval
 
 # Rebuild the synthetic sample case from its script (the files it makes are committed).
 sample: setup

@@ -99,6 +99,38 @@ def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
         click.echo(f"  {path.name}")
 
 
+@cli.command("anonymise")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--map", "map_path", required=True, type=click.Path(path_type=Path),
+              help="The pseudonym map (YAML).")
+@click.option("--out", "output", required=True, type=click.Path(path_type=Path),
+              help="The anonymised document to write (.docx).")
+@click.option("--decisions", type=click.Path(path_type=Path),
+              help="A filled-in review workbook (or YAML) from an earlier run.")
+def anonymise_command(source: Path, map_path: Path, output: Path,
+                      decisions: Path | None) -> None:
+    """Anonymise any Word document with a pseudonym map and name detection.
+
+    Writes OUT, and beside it in restricted/ a review workbook (placeholders and shared names
+    to check, with a Decision column) and an audit log of every replacement. The output is
+    re-read and refused if any real name or identifier is left. A protected .docx is opened
+    with DHR_PASSWORD.
+
+    Example: dhr anonymise draft.docx --map pseudonym_maps/northbridge-01.yaml --out anon.docx
+    """
+    from pipeline.anonymise import anonymise_docx, load_map, read_decisions
+
+    pmap = load_map(map_path)
+    chosen = read_decisions(decisions) if decisions else None
+    report = anonymise_docx(source, output, pmap, decisions=chosen, password=_password())
+    by = ", ".join(f"{k} {v}" for k, v in sorted(report.replacements.items())) or "none"
+    click.echo(f"Anonymised {source.name}: {sum(report.replacements.values())} replacements "
+               f"({by}); {report.review_items} items to review; verified "
+               f"{report.verification['parts_checked']} parts.")
+    click.echo(f"Output: {report.output}")
+    click.echo(f"Restricted (never publish): {report.review}, {report.audit}")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="dhr")

@@ -20,5 +20,15 @@ class IngestError(DhrError):
     """An agency file cannot be read: missing, empty, corrupt, encrypted or unrecognisable."""
 
 
+class AnonymiseError(DhrError):
+    """A document cannot be anonymised: unreadable, encrypted without a password, bad map."""
+
+
+class VerificationError(DhrError):
+    """An anonymised output still holds a real name or identifier; it was not released."""
+
+    exit_code = 3
+
+
 class OutputError(DhrError):
     """An output cannot be written (missing or read-only folder)."""

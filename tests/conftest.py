@@ -12,8 +12,13 @@ import msoffcrypto
 import msoffcrypto.format.ooxml
 import openpyxl
 import pytest
+import urllib3  # noqa: F401 - see below
 import yaml
 from docx import Document
+
+# urllib3 (pulled in by Presidio through tldextract and requests) probes for IPv6 support by
+# creating (never connecting) a socket when first imported. Importing it here, at collection,
+# keeps that probe out of the tests, where pytest-socket blocks every socket.
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CASE = ROOT / "samples" / "northbridge-01"

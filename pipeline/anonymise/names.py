@@ -1,0 +1,69 @@
+"""People the language model misses, found by their names' shape and a list of names.
+
+The small English model often misses, or calls an organisation, a name it has not seen
+("Priya Nair", "Kirsty Bell"). Two or three capitalised words whose first word is a known given
+name, or whose last is a known surname, are very likely a person. The lists are the US census
+name files shipped (MIT) by the ``names`` package: installed, so no network is needed. Agency and
+place words are filtered out afterwards, as for every detection.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_CAPS = r"[A-Z]{2,}(?:[-'’][A-Z]{2,})?"
+_CANDIDATE = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{1,2}}\b")
+# Records write names in capitals ("EAMON SIDDIQUI") and surname first ("PHAM, Zoltan").
+_CAPITALS = re.compile(rf"\b{_CAPS}(?:\s+{_CAPS}){{1,2}}\b")
+_SURNAME_FIRST = re.compile(rf"\b{_CAPS},\s+{_WORD}(?:\s+{_WORD})?\b")
+# Capitalised words that begin sentences or headings far more often than they are names.
+_NOT_FIRST = {"The", "This", "That", "These", "Those", "When", "After", "Before", "During", "On",
+              "In", "At", "By", "For", "From", "With", "Her", "His", "Their", "She", "He",
+              "They", "We", "Our", "Mother", "Father", "Police", "Officers", "Later", "Then"}
+
+
+@cache
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Known given names and surnames, title case."""
+    import names as package
+
+    folder = Path(package.__file__).parent
+
+    def read(*files: str) -> frozenset[str]:
+        return frozenset(line.split()[0].title() for f in files
+                         for line in (folder / f).read_text(encoding="ascii").splitlines()
+                         if line.strip())
+
+    return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+
+
+class KnownNameRecognizer(EntityRecognizer):
+    """PERSON for capitalised word pairs and triples that use a known given name or surname."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="KnownNameRecognizer")
+
+    def load(self) -> None:
+        name_lists()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        given, surnames = name_lists()
+        results = [RecognizerResult("PERSON", m.start(), m.end(), 0.7)
+                   for m in _SURNAME_FIRST.finditer(text)]
+        for match in (*_CANDIDATE.finditer(text), *_CAPITALS.finditer(text)):
+            words = [w.title() for w in match.group().split()]
+            if words[0] in _NOT_FIRST:
+                continue
+            first_known, last_known = words[0] in given, words[-1] in surnames
+            if not (first_known or last_known):
+                continue
+            score = 0.75 if first_known and last_known else (0.6 if first_known else 0.5)
+            results.append(RecognizerResult("PERSON", match.start(), match.end(), score))
+        return results

@@ -1,0 +1,155 @@
+"""The review loop: what a person must check, their decisions, and the audit of every change.
+
+The review workbook lists each placeholder and each ambiguous detection with a little context
+and a Decision column (redact / keep / pseudonym) with a drop-down. Filled in and given back
+with ``--decisions``, it makes the next run apply those decisions, so a reviewed case
+reprocesses to the same result. All three files are restricted: they hold the originals.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import openpyxl
+import yaml
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from pipeline.anonymise.pseudonyms import fold
+from pipeline.errors import ConfigError
+
+ACTIONS = ("redact", "keep", "pseudonym")
+_HEADERS = ("Detected text", "Type", "Found by", "Replaced with", "Context", "Score",
+            "Suggested action", "Decision", "Pseudonym (if decision is pseudonym)")
+
+
+@dataclass
+class ReviewItem:
+    """Something a reviewer should look at."""
+
+    original: str
+    entity: str
+    detector: str
+    replacement: str
+    context: str
+    score: float
+    suggestion: str
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's decision on one detected text."""
+
+    original: str
+    action: str  # redact, keep or pseudonym
+    value: str = ""
+
+
+def write_review(items: list[ReviewItem], path: Path) -> None:
+    """The review workbook, one row per item, with a drop-down for the decision."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Review"
+    sheet.append(list(_HEADERS))
+    for item in items:
+        sheet.append([item.original, item.entity, item.detector, item.replacement, item.context,
+                      round(item.score, 2), item.suggestion, item.decision, ""])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9D9D9")
+    for column, width in zip("ABCDEFGHI", (24, 14, 16, 16, 60, 7, 40, 12, 28), strict=True):
+        sheet.column_dimensions[column].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    choice = DataValidation(type="list", formula1=f'"{",".join(ACTIONS)}"', allow_blank=True,
+                            showErrorMessage=True, errorTitle="Decision",
+                            error="Choose redact, keep or pseudonym.")
+    sheet.add_data_validation(choice)
+    choice.add(f"H2:H{max(len(items) + 1, 500)}")
+    sheet.freeze_panes = "A2"
+    notes = book.create_sheet("How to use")
+    for line in (
+        "RESTRICTED: this workbook holds the real text found in the document.",
+        "For each row choose a Decision: redact (keep the placeholder), keep (the text is not "
+        "personal, leave it), or pseudonym (write the pseudonym in the next column).",
+        "Then run again with --decisions pointing at this file.",
+    ):
+        notes.append([line])
+    notes.column_dimensions["A"].width = 110
+    book.save(path)
+
+
+def _decision(original: object, action: object, value: object, where: str) -> Decision | None:
+    text = str(original or "").strip()
+    chosen = str(action or "").strip().lower()
+    if not text or not chosen:
+        return None
+    if chosen not in ACTIONS:
+        raise ConfigError(f"{where}: decision '{chosen}' is not one of {', '.join(ACTIONS)}.")
+    pseudonym = str(value or "").strip()
+    if chosen == "pseudonym" and not pseudonym:
+        raise ConfigError(f"{where}: decision is pseudonym but no pseudonym is given.")
+    return Decision(text, chosen, pseudonym)
+
+
+def read_decisions(path: Path) -> dict[str, Decision]:
+    """Decisions from a filled-in review workbook or the equivalent YAML, by folded text.
+
+    YAML form::
+
+        decisions:
+          - text: Kirsty Bell
+            action: pseudonym
+            pseudonym: Outreach Worker A
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: decisions file not found.")
+    found: list[Decision | None] = []
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML; check the indentation.") from exc
+        entries = raw.get("decisions") if isinstance(raw, dict) else None
+        if not isinstance(entries, list):
+            raise ConfigError(f"{path}: expected a list under 'decisions:'.")
+        for i, entry in enumerate(entries, start=1):
+            if not isinstance(entry, dict):
+                raise ConfigError(f"{path}: decisions[{i}] must have text and action.")
+            found.append(_decision(entry.get("text"), entry.get("action"),
+                                   entry.get("pseudonym"), f"{path}: decisions[{i}]"))
+    else:
+        try:
+            sheet = openpyxl.load_workbook(path, read_only=True, data_only=True)["Review"]
+        except Exception as exc:  # openpyxl raises many types for a bad file
+            raise ConfigError(f"{path}: not a review workbook made by 'dhr anonymise'.") from exc
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(h or "") for h in next(rows, ())]
+        try:
+            text_at, decision_at = header.index(_HEADERS[0]), header.index(_HEADERS[7])
+            value_at = header.index(_HEADERS[8])
+        except ValueError as exc:
+            raise ConfigError(f"{path}: the Review sheet has lost its column headers.") from exc
+        for number, row in enumerate(rows, start=2):
+            cells = list(row) + [None] * len(_HEADERS)
+            found.append(_decision(cells[text_at], cells[decision_at], cells[value_at],
+                                   f"{path}: row {number}"))
+    return {fold(d.original): d for d in found if d is not None}
+
+
+def write_audit(rows: list, path: Path) -> None:
+    """The audit log: one CSV row per replacement (restricted: it holds the originals)."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        if not rows:
+            writer.writerow(["part", "location", "entity", "detector", "original",
+                             "replacement", "score"])
+            return
+        names = [f.name for f in fields(rows[0])]
+        writer.writerow(names)
+        writer.writerows([getattr(r, n) for n in names] for r in rows)
