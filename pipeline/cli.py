@@ -127,6 +127,11 @@ def anonymise_command(source: Path, map_path: Path, output: Path,
     click.echo(f"Anonymised {source.name}: {sum(report.replacements.values())} replacements "
                f"({by}); {report.review_items} items to review; verified "
                f"{report.verification['parts_checked']} parts.")
+    removed = report.clean
+    click.echo(f"Removed: {removed.comments} comments, {removed.tracked_changes} tracked changes, "
+               f"{removed.hidden_runs} hidden text runs, {removed.embedded_objects} embedded "
+               f"objects, {len(removed.parts_removed)} parts, {removed.properties_cleared} "
+               "author properties.")
     click.echo(f"Output: {report.output}")
     click.echo(f"Restricted (never publish): {report.review}, {report.audit}")
 

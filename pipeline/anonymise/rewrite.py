@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pipeline.anonymise.detect import (
@@ -151,6 +152,32 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return " ".join(f"{before}[…]{after}".split())
 
 
+def _findings(text: str, hits: list[Detection],
+              base: Matcher) -> Iterator[tuple[str, str, float, str]]:
+    """(original, entity, score, context) for each detection the map does not already cover;
+    people's names cleaned, split where a span holds several, and checked to look like names."""
+    spans = base.covered(text) if hits else []
+    for d in hits:
+        original = text[d.start:d.end]
+        if _words_covered(text, d.start, d.end, spans):
+            continue  # the map (or a keep phrase) already decides all of this text
+        context = _context(text, d.start, d.end)
+        if d.entity not in ("PERSON", NAME_CANDIDATE):
+            yield original, d.entity, d.score, context
+            continue
+        if _runs_into_agency(text, d.end):
+            continue
+        # "PHAM, Zoltan" is one person; "Mrs Patel and Dr Haddad" are two.
+        one = _SURNAME_FIRST.match(_TITLE_PREFIX.sub("", original.strip()))
+        for part in [original] if one else _LIST_SPLIT.split(original):
+            name = _clean_person(part)
+            if d.entity == NAME_CANDIDATE and not _looks_like_a_name(name):
+                continue
+            if _is_person(name) and not _covered(base, name):
+                yield name, "PERSON", d.score if d.entity == "PERSON" else min(d.score, 0.5), \
+                    context
+
+
 def detected_rules(texts: list[str], detections: list[list[Detection]],
                    base: Matcher, decisions: dict[str, Decision]) -> tuple[list[Rule],
                                                                              list[ReviewItem]]:
@@ -163,28 +190,8 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
     by_word: dict[str, str] = {}
     rules: list[Rule] = []
     items: dict[str, ReviewItem] = {}
-    found: list[tuple[str, str, float, str]] = []  # (text, entity, score, context)
-    for text, hits in zip(texts, detections, strict=True):
-        spans = base.covered(text) if hits else []
-        for d in hits:
-            original = text[d.start:d.end]
-            if _words_covered(text, d.start, d.end, spans):
-                continue  # the map (or a keep phrase) already decides all of this text
-            if d.entity not in ("PERSON", NAME_CANDIDATE):
-                found.append((original, d.entity, d.score, _context(text, d.start, d.end)))
-                continue
-            if _runs_into_agency(text, d.end):
-                continue
-            # "PHAM, Zoltan" is one person; "Mrs Patel and Dr Haddad" are two.
-            one = _SURNAME_FIRST.match(_TITLE_PREFIX.sub("", original.strip()))
-            for part in [original] if one else _LIST_SPLIT.split(original):
-                name = _clean_person(part)
-                if d.entity == NAME_CANDIDATE and not _looks_like_a_name(name):
-                    continue
-                if not _is_person(name) or _covered(base, name):
-                    continue
-                score = d.score if d.entity == "PERSON" else min(d.score, 0.5)
-                found.append((name, "PERSON", score, _context(text, d.start, d.end)))
+    found = [f for text, hits in zip(texts, detections, strict=True)
+             for f in _findings(text, hits, base)]
     for name, entity, _, _ in sorted(found, key=lambda f: -len(f[0].split())):
         if entity == "PERSON" and len(name.split()) > 1:
             for word in (name.split()[0], name.split()[-1]):

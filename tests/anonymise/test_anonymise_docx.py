@@ -237,6 +237,7 @@ def test_cli_anonymise(tmp_path: Path, map_file: Path) -> None:
                               str(tmp_path / "anon.docx"))
     assert code == 0, err
     assert out.startswith("Anonymised draft.docx:") and "items to review" in out
+    assert "Removed: 1 comments" in out and "2 embedded objects" in out
     assert "Restricted (never publish)" in out and str(tmp_path / "restricted") in out
 
 
