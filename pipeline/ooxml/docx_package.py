@@ -43,7 +43,7 @@ _UNWRAP = [qn(t) for t in ("w:ins", "w:moveTo", "w:cellIns", "w:customXml", "w:s
 _ALT_TEXT = (("wp:docPr", ("descr", "title")), ("pic:cNvPr", ("descr", "title")),
              ("v:shape", ("alt", "title")), ("v:imagedata", ("o:title",)),
              ("w:alias", ("w:val",)), ("w:tag", ("w:val",)), ("w:fldSimple", ("w:instr",)),
-             ("w:hyperlink", ("w:tooltip",)))
+             ("w:hyperlink", ("w:tooltip",)), ("w:docVar", ("w:val",)))
 _PEOPLE_PROPERTIES = ("dc:creator", "cp:lastModifiedBy", "ep:Manager", "ep:Company")
 _TEXT_PROPERTIES = ("dc:title", "dc:subject", "dc:description", "cp:keywords", "cp:category",
                     "cp:contentStatus")

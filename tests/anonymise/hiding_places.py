@@ -159,6 +159,9 @@ def build(path: Path) -> Path:
             doc_pr.set("descr", "Photo of Amira Okafor-Lane at 14 Elm Road")
             doc_pr.set("title", "Mira")
     document.styles["Normal"].font.size = Pt(11)
+    variables = parse_xml(f'<w:docVars {NS}><w:docVar w:name="victim" '
+                          'w:val="Amira Okafor-Lane"/></w:docVars>')
+    document.settings.element.append(variables)
     properties = document.core_properties
     properties.author = "Amira Okafor-Lane"
     properties.last_modified_by = "Daniel Marsh"
