@@ -13,8 +13,8 @@ export DHR_PASSWORD ?= Northbridge-DHR-2022
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
 
-.PHONY: setup system-packages demo merge-chronology anonymise test test-fast bench eval lint \
-	sample clean
+.PHONY: setup system-packages demo merge-chronology drafts qa anonymise templates test \
+	test-fast bench eval lint sample clean
 
 setup: $(VENV)/.installed system-packages
 
@@ -39,6 +39,8 @@ system-packages:
 
 demo: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+	$(BIN)/dhr drafts $(CASE) $(OUT_FLAG)
+	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
 	@mkdir -p $(CASE)/output/anonymised
 	$(BIN)/dhr anonymise $(CASE)/imrs/northbridge_police_imr.docx \
 		--map pseudonym_maps/northbridge-01.yaml \
@@ -46,6 +48,17 @@ demo: setup
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
+
+drafts: setup
+	$(BIN)/dhr drafts $(CASE) $(OUT_FLAG)
+
+# Exit status 1 while the review has gaps the Home Office QA Panel would find.
+qa: setup
+	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
+
+# Rebuild the report templates from their script (the .docx files are committed).
+templates: setup
+	$(BIN)/python templates/make_templates.py
 
 # Anonymise any Word document: make anonymise IN=draft.docx MAP=map.yaml OUT=anon.docx
 anonymise: setup
@@ -66,7 +79,7 @@ eval: setup
 	$(BIN)/python eval/eval_anonymise.py
 
 lint: setup
-	$(BIN)/ruff check pipeline tests bench samples eval
+	$(BIN)/ruff check pipeline tests bench samples eval templates
 
 # Rebuild the synthetic sample case from its script (the files it makes are committed).
 sample: setup

@@ -136,6 +136,57 @@ def anonymise_command(source: Path, map_path: Path, output: Path,
     click.echo(f"Restricted (never publish): {report.review}, {report.audit}")
 
 
+@cli.command("drafts")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output).")
+def drafts_command(case_dir: Path, out: Path | None) -> None:
+    """Draft the Overview Report and Executive Summary from the case.
+
+    Fills the templates from case.yaml, the merged chronology (merged again first when an
+    input changed), the IMRs and the author's prose in CASE_DIR/narrative/<section>.docx.
+    Writes overview_report_draft.docx, executive_summary_draft.docx and the timeline picture
+    under OUT/restricted/.
+
+    Example: dhr drafts samples/northbridge-01
+    """
+    from pipeline.drafts import run_drafts
+
+    summary = run_drafts(case_dir, out, _password())
+    if summary.merged:
+        click.echo("Merged the chronology first (an input had changed).")
+    click.echo(f"Drafts in {summary.folder} (restricted):")
+    for path in summary.outputs:
+        click.echo(f"  {path.name}")
+    if summary.placeholders:
+        click.echo("Sections still to write (narrative/<section>.docx): "
+                   + ", ".join(summary.placeholders))
+
+
+@cli.command("qa")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output).")
+def qa_command(case_dir: Path, out: Path | None) -> None:
+    """Check the case and its drafts against what the Home Office QA Panel looks for.
+
+    Prints one line per gap (the same as restricted/qa_checklist.xlsx) and exits 1 while gaps
+    remain, 0 when the review is ready.
+
+    Example: dhr qa samples/northbridge-01
+    """
+    from pipeline.drafts.qa import run_qa
+
+    checks, checklist = run_qa(case_dir, out)
+    gaps = [gap for check in checks for gap in check.gaps]
+    for gap in gaps:
+        click.echo(f"Gap: {gap}")
+    ready = sum(check.ready for check in checks)
+    click.echo(f"{ready} of {len(checks)} criteria met; checklist: {checklist}")
+    if gaps:
+        sys.exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="dhr")

@@ -30,5 +30,9 @@ class VerificationError(DhrError):
     exit_code = 3
 
 
+class DraftsError(DhrError):
+    """The drafts cannot be made: a missing IMR or narrative, a bad template or section."""
+
+
 class OutputError(DhrError):
     """An output cannot be written (missing or read-only folder)."""

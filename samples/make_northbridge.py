@@ -3,7 +3,9 @@
 Every person, place and record here is invented. Contact details use reserved
 ranges only (Ofcom drama numbers, QQ National Insurance prefix, example.org,
 the fictional NB postcode area). The seven chronologies deliberately differ in
-format so the ingestion pipeline has realistic messy input to cope with.
+format so the ingestion pipeline has realistic messy input to cope with. case.yaml also
+carries the review's own sections (panel, recommendations, …) and narrative/ holds the
+independent author's prose, one Word file per report section, for the drafting stage.
 
 Run from the repository root:  .venv/bin/python samples/make_northbridge.py
 """
@@ -242,6 +244,12 @@ PEOPLE: list[tuple[str, list[str], str, str, str]] = [
     ("Mr", "Gareth Pryce", "Mental Health IMR Author"), ("Ms", "Hannah Wilde", "Social Worker B"),
     ("Mr", "Carl Benton", "Team Manager"), ("Mrs", "Denise Foley", "School Safeguarding Lead"),
     ("Mr", "Michael Adeyemi", "Children's Services IMR Author"),
+    # the review itself: the independent chair and author, and the panel (named in case.yaml)
+    ("Ms", "Helen Marchbank", "Independent Chair"), ("Ms", "Farah Siddiqui", "Community Safety Panel Member"),
+    ("DCI", "Robert Ashworth", "Police Panel Member"), ("Ms", "Yvonne Carradine", "Adult Social Care Panel Member"),
+    ("Ms", "Eleanor Whitcombe", "Health Commissioning Panel Member"), ("Mr", "Dominic Hale", "Housing Panel Member"),
+    ("Ms", "Marcia Lennox", "Women's Aid Panel Member"), ("Dr", "Harriet Lowe", "Mental Health Panel Member"),
+    ("Mr", "Jonathan Pike", "Children's Services Panel Member"), ("Ms", "Rhiannon Blake", "Disability Adviser"),
 ]]
 PLACES: list[tuple[str, str]] = [
     ("14 Elm Road", "the family home"), ("NB3 7QT", "[postcode]"), ("16 Elm Road", "the neighbour's home"),
@@ -256,13 +264,315 @@ KEEP: list[str] = [a[0] for a in AGENCIES.values()] + [
     "Domestic Violence Disclosure Scheme", "Home Treatment Team", "Single Point of Access", "Emergency Duty Team",
     "Early Help", "Freedom Programme", "Sanctuary", "Multi-Agency Safeguarding Hub", "Public Protection Unit",
     "Review and Learning Unit", "Independent Domestic Violence Advisor",
+    "Northbridge Integrated Care Board", "Northbridge Crown Court", "Northbridge Safeguarding Adults Board",
+    "Northbridge Safeguarding Children Partnership", "Northbridge Disability Forum", "MARAC Steering Group",
+    "Home Office", "Independent Office for Police Conduct", "IOPC", "Advocacy After Fatal Domestic Abuse", "AAFDA",
 ]
 
 
+# ------------------------------------------------------------------------ review
+# The optional case.yaml sections (see pipeline/drafts/CONTEXT.md) and the independent
+# author's narrative, one Word file per section. Real (invented) names are used here as in
+# any restricted draft; key_events labels are drawn on a published picture, so they use
+# pseudonyms from the map only (checked in check_review).
+AUTHOR = "Helen Marchbank"
+NARRATIVE_TS = dt.datetime(2023, 1, 15, 9, 0, 0)
+NARR_DIR = CASE_DIR / "narrative"
+HOME_OFFICE_CATEGORIES = (  # Leicester DHR protocol, Appendix D 3.7 (Home Office 2016 key findings)
+    "Technology/Systems", "Guidelines", "Identification of risk", "Training", "Policy",
+    "Inter-agency communication", "Multi-agency working", "Record keeping", "Awareness raising",
+    "Report on/share action plan/findings",
+)
+PROTECTED = ("Age", "Disability", "Gender reassignment", "Marriage and civil partnership",
+             "Pregnancy and maternity", "Race", "Religion or belief", "Sex", "Sexual orientation")
+AUTHOR_BACKGROUND = f"{AUTHOR} is an independent safeguarding consultant. She worked for 24 years in the probation service in another region of England, latterly as an Assistant Chief Officer responsible for public protection, domestic abuse programmes and multi-agency public protection arrangements, until 2016. Since then she has chaired and written eleven Domestic Homicide Reviews and four Safeguarding Adults Reviews for partnerships outside Northbridge. She holds a master's degree in criminology, has completed the Home Office training for DHR chairs and takes part in regular peer supervision with other independent chairs."
+
+REVIEW: dict[str, Any] = {
+    "victim": VICTIM,
+    "commissioned": D(2022, 3, 10),
+    "completed": D(2023, 2, 7),
+    "condolences": "The panel offers its sincere condolences to Amira's mother, Grace Okafor, to her daughter Zara, and to all of Amira's family and friends. Amira was a much-loved daughter, mother and friend whose warmth, humour and determination were remembered by everyone who spoke to the review. The panel is grateful to Mrs Okafor and to Lucy Pennington for sharing their memories of Amira at a time of great loss, and hopes that the review honours her by making it more likely that other women in her situation are seen, heard and protected.",
+    "circumstances": "Amira Okafor-Lane was 33 years old and lived with her eight-year-old daughter, Zara, in a Northbridge Homes tenancy at 14 Elm Road, Northbridge. She had multiple sclerosis. Her partner since late 2018, Daniel Marsh, moved into her home in March 2019; Amira ended the relationship on 1 January 2022 and reported his harassment to the police five days later. On the evening of Monday 14 February 2022 her neighbour, Joan Fairweather, heard screaming from Amira's home and called 999. Officers forced entry and found Amira seriously injured; despite first aid from officers and paramedics she died at the scene. Zara was safe with Mrs Fairweather next door. Daniel was arrested nearby the same evening. The post-mortem examination gave the cause of death as compression of the neck with blunt head injuries. On 21 October 2022, after a trial at Northbridge Crown Court, Daniel was convicted of Amira's murder, and on 4 November 2022 he was sentenced to life imprisonment with a minimum term of 21 years.",
+    "confidentiality": "The findings of this review are OFFICIAL – SENSITIVE under the Government Security Classifications until the Home Office Quality Assurance Panel has approved the report and the agreed date of publication. Panel papers, chronologies and IMRs were exchanged only by secure email or as password-protected files and are held on the Community Safety Partnership's secure drive. Agencies and IMR authors used real names throughout the review; once the final draft was agreed, the pseudonyms chosen by Amira's family and friend were applied, and professionals are referred to by their role. Before anonymisation the report has been seen only by the chair, panel members and Amira's mother, and by her friend for the passages about her own contribution. The report does not draw on witness statements made for the criminal proceedings.",
+    "methodology": "The review was commissioned under section 9 of the Domestic Violence, Crime and Victims Act 2004 and conducted in line with the Multi-Agency Statutory Guidance for the Conduct of Domestic Homicide Reviews (2016) and the Northbridge DHR protocol. Northbridge Community Safety Partnership was notified of Amira's death on 15 February 2022 and decided on 10 March 2022 that the criteria for a review were met; the Home Office was informed the same day. Twelve agencies were asked to check their records. Seven had contact with Amira, Daniel or Zara within the scoping period of 14 February 2019 to 14 February 2022, and each provided a chronology and an Individual Management Review (IMR) written by an author independent of the staff and line management involved. Northbridge Recovery Service had no record that Daniel attended after either referral, and Northbridge Primary School's information was included in the Children's Services IMR. The seven chronologies were merged into a single chronology of 67 entries. IMR authors attended a briefing with the chair and presented their reports to the panel, which met six times and questioned each author. The chair met Amira's mother and her closest friend, spoke with her neighbour, and offered Daniel the opportunity to contribute. The report was written by the independent chair, who is also the author, and agreed by the panel on 24 January 2023.",
+    "family_involvement": "The chair wrote to Amira's mother, Grace Okafor, after the first panel meeting in April 2022, through the police Family Liaison Officer, enclosing the Home Office leaflet for families and the draft terms of reference. Mrs Okafor was offered, and accepted, a specialist advocate from Advocacy After Fatal Domestic Abuse (AAFDA), who supported her throughout the review. At the request of the Senior Investigating Officer, detailed conversations were deferred until the criminal trial had concluded. The chair met Mrs Okafor and her advocate at her home on 15 November 2022; Mrs Okafor described Amira's life, her illness and her relationship with Daniel, and told the chair about the letter she had sent to the mental health service in 2021. Her questions shaped the review, in particular whether anyone had taken her concerns seriously. On 12 January 2023 Mrs Okafor read the draft report before anonymisation and commented on its accuracy and recommendations, and she chose the pseudonyms used for Amira, Zara and Daniel in the published report. Zara, who now lives with her grandmother, was not asked to contribute directly, on the advice of her grandmother and the therapeutic worker supporting her; Mrs Okafor shared what Zara wanted people to know about her mother. Daniel's brother, Craig Marsh, was written to twice and did not reply. After sentencing the chair wrote to Daniel through his prison offender manager inviting him to contribute; he declined. Daniel's former partner, Kerry Ashdown, was approached through the police on the panel's behalf and chose not to take part.",
+    "friends_involvement": "Amira's closest friend, Lucy Pennington, met the chair on 22 November 2022. She described how Amira's contact with friends dwindled after Daniel moved in, how messages from Amira's phone seemed to have been written by him, and her own attempts to help: a call to the police for a welfare check in January 2021 and a 'Right to Ask' application under the Domestic Violence Disclosure Scheme in November 2021, which she felt took far too long. She chose her own pseudonym and read the sections of the draft that describe her contribution. Amira's neighbour, Joan Fairweather, spoke with the chair by telephone on 29 November 2022 about what she had heard through the wall over several years, her complaint to Northbridge Homes and her calls to the police. Amira had not worked since 2017 because of her illness, so there were no work colleagues to approach, and neither Mrs Okafor nor Ms Pennington knew of any community or faith group through which Amira sought support. Daniel's employer, a local delivery firm, was not approached, because agency records gave the panel a sufficient account of his circumstances.",
+    "terms_of_reference": [
+        "To establish what contact each agency had with Amira, Daniel and Zara between 14 February 2019 and 14 February 2022, and any earlier information relevant to risk, including Daniel's abuse of a former partner in 2017.",
+        "To examine how agencies identified and assessed the risk of domestic abuse, including coercive and controlling behaviour, and whether DASH risk assessments and MARAC referrals, including repeat referrals, were completed in line with procedure.",
+        "To consider how Amira's multiple sclerosis and care and support needs, and Daniel's role as her carer, affected her vulnerability and the way agencies responded to her.",
+        "To examine whether agencies recognised the risk Daniel posed, including his alcohol use, his mental health and his history, and whether any agency engaged him about his behaviour.",
+        "To assess how well agencies shared information and worked together, including through MARAC, the MASH and the Domestic Violence Disclosure Scheme, and when cases were closed.",
+        "To consider how Zara's experiences, needs and voice were taken into account.",
+        "To consider the effect of the COVID-19 restrictions on Amira's access to services and on how agencies delivered them.",
+        "To consider what family, friends and neighbours knew, whether they knew how to seek help, and how agencies responded to their concerns; and to consider throughout the protected characteristics under the Equality Act 2010.",
+    ],
+    "panel": [
+        {"name": AUTHOR, "role": "Independent Chair and Author", "agency": "Independent"},
+        {"name": "Farah Siddiqui", "role": "Head of Community Safety", "agency": "Northbridge Community Safety Partnership"},
+        {"name": "Robert Ashworth", "role": "Detective Chief Inspector, Head of the Review and Learning Unit", "agency": "Northbridge Police"},
+        {"name": "Yvonne Carradine", "role": "Head of Quality Assurance and Workforce Development", "agency": "Northbridge City Council Adult Social Care"},
+        {"name": "Eleanor Whitcombe", "role": "Designated Nurse, Safeguarding Adults (for primary care)", "agency": "Northbridge Integrated Care Board"},
+        {"name": "Dominic Hale", "role": "Assistant Director, Strategy and Compliance", "agency": "Northbridge Homes"},
+        {"name": "Marcia Lennox", "role": "Chief Executive (specialist domestic abuse service)", "agency": "Northbridge Women's Aid"},
+        {"name": "Harriet Lowe", "role": "Deputy Director of Nursing and Quality", "agency": "Northbridge NHS Foundation Trust"},
+        {"name": "Jonathan Pike", "role": "Head of Service, Safeguarding and Quality Assurance", "agency": "Northbridge Children's Services"},
+        {"name": "Rhiannon Blake", "role": "Advocacy and Policy Lead (specialist adviser on disability)", "agency": "Northbridge Disability Forum"},
+    ],
+    "chair": {"name": AUTHOR, "background": AUTHOR_BACKGROUND},
+    "author": {
+        "name": AUTHOR, "background": AUTHOR_BACKGROUND,
+        "independence": f"{AUTHOR} is independent of Northbridge Community Safety Partnership and of every agency represented on the panel. She has never been employed by, or held a contract with, any of them other than for this review, which is her first for the Partnership. She had no contact with Amira, Daniel, Zara or their families and friends before the review, and has no personal or professional connection with any practitioner whose work it examines. She lives and works outside the Northbridge area. She chaired the panel and wrote this report, supported administratively by the Partnership's DHR officer.",
+    },
+    "parallel_reviews": [
+        {"name": "Criminal proceedings against Daniel Marsh, Northbridge Crown Court", "status": "Concluded. Convicted of murder on 21 October 2022 and sentenced on 4 November 2022 to life imprisonment with a minimum term of 21 years."},
+        {"name": "Coroner's inquest", "status": "Opened on 22 February 2022 and suspended pending the criminal proceedings; the Senior Coroner confirmed on 1 December 2022 that it would not be resumed."},
+        {"name": "Referral to the Independent Office for Police Conduct (IOPC)", "status": "Not required. Northbridge Police Professional Standards Department reviewed police contact in the twelve months before Amira's death on 2 March 2022 and found that the criteria for a mandatory referral were not met; its review was shared with the panel."},
+        {"name": "Rapid review, Northbridge Safeguarding Children Partnership", "status": "Completed on 1 March 2022. A Child Safeguarding Practice Review was not required; learning about Zara was passed to this review."},
+        {"name": "Safeguarding Adults Review consideration, Northbridge Safeguarding Adults Board", "status": "Considered on 17 March 2022. No separate review was commissioned because this review would examine Amira's care and support needs; the Board receives its findings."},
+    ],
+    "meetings": [
+        {"date": D(2022, 4, 5), "purpose": "First panel meeting: terms of reference and scoping period agreed, agencies asked for chronologies and IMRs, family engagement planned with the police Family Liaison Officer, parallel processes agreed with the Senior Investigating Officer."},
+        {"date": D(2022, 6, 21), "purpose": "Merged chronology considered; IMRs from Northbridge Police, Adult Social Care, Northbridge Health Centre and Northbridge Homes presented by their authors and questioned."},
+        {"date": D(2022, 7, 19), "purpose": "IMRs from Northbridge Women's Aid, Northbridge NHS Foundation Trust and Children's Services presented; critical early learning on case closure after MARAC referred to the Community Safety Partnership."},
+        {"date": D(2022, 9, 27), "purpose": "Analysis and emerging themes; effect of the trial timetable on the review; questions for family and friends agreed."},
+        {"date": D(2022, 12, 6), "purpose": "First draft overview report considered with the contributions of family, friends and neighbour; draft recommendations discussed with lead agencies."},
+        {"date": D(2023, 1, 24), "purpose": "Final overview report, executive summary and action plan agreed, taking account of Mrs Okafor's comments on the draft."},
+    ],
+    "equality": [
+        {"characteristic": "Age", "consideration": "Amira was 33 and Daniel 37 when she died. Neither's age was found to have affected how agencies responded. Zara was between five and eight years old during the scoping period, which shaped how professionals sought her views."},
+        {"characteristic": "Disability", "consideration": "Amira had multiple sclerosis, a disability under the Equality Act 2010, with fatigue, falls and periods of reduced mobility. Her reliance on Daniel for personal care, and his presentation as her carer, made it harder for her to be seen alone and to leave. Agencies did not make adjustments such as seeing her alone or at a safe time, and the suspension of her care package in 2020 removed regular contact. Daniel's alcohol misuse is not a disability under the Act; his adjustment disorder was considered and was not found to have affected how agencies responded to him."},
+        {"characteristic": "Gender reassignment", "consideration": "No evidence that this characteristic applied to Amira or Daniel."},
+        {"characteristic": "Marriage and civil partnership", "consideration": "Amira and Daniel were not married or in a civil partnership. They lived together from March 2019 until his bail in April 2021 and again from the summer of 2021 until Amira ended the relationship. Their status did not affect the services available to her."},
+        {"characteristic": "Pregnancy and maternity", "consideration": "Amira was not pregnant during the scoping period. The panel considered whether her fear, which Mrs Okafor said she had spoken of, that disclosing abuse might lead to Children's Services taking Zara from her affected what she told agencies."},
+        {"characteristic": "Race", "consideration": "Amira was of dual heritage (Black British Nigerian and White British); Daniel is White British. Agencies did not record ethnicity consistently and none considered whether Amira's identity affected her willingness to seek help. The panel found no evidence that she was treated differently because of her race, but notes that Black and minoritised women face additional barriers in seeking help; Mrs Okafor did not feel that race had been a factor."},
+        {"characteristic": "Religion or belief", "consideration": "Amira was brought up in the Christian faith and occasionally attended church with her mother. No agency recorded her religion, and it was not identified as a barrier to, or a source of, support."},
+        {"characteristic": "Sex", "consideration": "Amira was a woman killed by a man who had been her partner. Domestic homicide is overwhelmingly committed by men against women, and the abuse she experienced, coercive control, strangulation and escalation at separation, follows a recognised gendered pattern that the panel kept in view throughout."},
+        {"characteristic": "Sexual orientation", "consideration": "Amira and Daniel were in a heterosexual relationship. The panel found no evidence that sexual orientation was relevant to agencies' responses."},
+    ],
+    "dissemination": [
+        "Amira's mother, Grace Okafor, and her AAFDA advocate",
+        "Lucy Pennington, Amira's friend",
+        "Members of the review panel and the seven agencies that provided IMRs",
+        "Northbridge Community Safety Partnership and its DHR sub-group",
+        "Northbridge MARAC Steering Group",
+        "Northbridge Safeguarding Adults Board",
+        "Northbridge Safeguarding Children Partnership",
+        "Northbridge Integrated Care Board",
+        "The Office of the Police and Crime Commissioner",
+        "The Domestic Abuse Commissioner for England and Wales",
+        "The Home Office Quality Assurance Panel",
+    ],
+    "key_events": [
+        {"date": D(2019, 4, 9), "agency": "Northbridge City Council Adult Social Care", "label": "Care assessment, not seen alone"},
+        {"date": D(2019, 8, 10), "agency": "Northbridge Police", "label": "Standard-risk DASH"},
+        {"date": D(2020, 1, 25), "agency": "Northbridge Police", "label": "Jade pushed; medium-risk DASH"},
+        {"date": D(2020, 6, 15), "agency": "Northbridge Women's Aid", "label": "Case closed after lost contact"},
+        {"date": D(2021, 4, 17), "agency": "Northbridge Police", "label": "Lee arrested after strangulation"},
+        {"date": D(2021, 5, 6), "agency": "Northbridge Women's Aid", "label": "MARAC hearing"},
+        {"date": D(2021, 7, 21), "agency": "Northbridge Police", "label": "Jade withdraws support"},
+        {"date": D(2021, 9, 8), "agency": "Northbridge Children's Services", "label": "Ella's Child in Need plan ends"},
+        {"date": D(2021, 10, 12), "agency": "Northbridge Health Centre", "label": "Jade discloses assault to GP"},
+        {"date": D(2021, 12, 8), "agency": "Northbridge NHS Foundation Trust", "label": "Lee: jealousy, drinking"},
+        {"date": D(2022, 1, 6), "agency": "Northbridge Police", "label": "Separation: high risk"},
+        {"date": D(2022, 2, 14), "agency": "Northbridge Police", "label": "Jade killed at home"},
+    ],
+    "recommendations": [
+        {"recommendation": "Northbridge Community Safety Partnership should ensure that every agency represented at MARAC recognises and refers repeat incidents, and should monitor repeat referral rates.",
+         "scope": "local",
+         "action": "The MARAC Steering Group will revise the MARAC operating protocol to define a repeat incident as any further incident or disclosure within twelve months of a MARAC hearing, whichever agency learns of it; each MARAC agency will confirm that it has a system flag or prompt that triggers a repeat referral; repeat referral rates will be reported quarterly to the Partnership.",
+         "lead_agency": "Northbridge Community Safety Partnership",
+         "milestones": "Revised protocol agreed by 31 May 2023; agency confirmations by 30 June 2023; first quarterly report in July 2023; audit of 20 cases heard at MARAC six months after implementation.",
+         "target_date": D(2023, 9, 30),
+         "outcome": "Repeat referral rate within the nationally expected range of 28–40%; the audit shows that repeat incidents known to any agency are referred.",
+         "category": "Multi-agency working"},
+        {"recommendation": "All agencies represented at MARAC should notify the MARAC coordinator when they close a case involving a victim heard at MARAC in the previous twelve months, and the coordinator should alert the other MARAC agencies.",
+         "scope": "local",
+         "action": "Identified as critical early learning and referred to the Partnership in July 2022. The MARAC Steering Group agreed a closure notification form and an alert from the coordinator to all MARAC agencies, in operation from 1 November 2022.",
+         "lead_agency": "Northbridge Community Safety Partnership",
+         "milestones": "Procedure agreed by the MARAC Steering Group on 15 September 2022; in operation from 1 November 2022; three-month audit reported in February 2023.",
+         "target_date": D(2022, 12, 31),
+         "completed": D(2022, 12, 15),
+         "outcome": "The closure of any case of a victim heard at MARAC in the previous year is known to all MARAC agencies, confirmed by audit.",
+         "category": "Inter-agency communication"},
+        {"recommendation": "Northbridge Integrated Care Board should ensure that GPs and mental health clinicians who assess a patient disclosing jealousy, controlling behaviour, alcohol misuse or fear of a partner leaving consider the risk to the partner and check for MARAC involvement.",
+         "scope": "local",
+         "action": "Issue a joint practice guidance note with Northbridge NHS Foundation Trust to all GP practices and adult mental health teams, covering risk to partners, household safeguarding information and how to check MARAC involvement and refer.",
+         "lead_agency": "Northbridge Integrated Care Board",
+         "milestones": "Draft guidance considered by the panel on 6 December 2022; issued to all practices and Trust teams by 31 January 2023; use audited in a sample of records after six months.",
+         "target_date": D(2023, 1, 31),
+         "completed": D(2023, 1, 27),
+         "outcome": "Records of patients disclosing these risk factors show that risk to the partner was considered and MARAC involvement checked in at least 80% of audited cases.",
+         "category": "Identification of risk"},
+        {"recommendation": "Northbridge City Council Adult Social Care, with the Northbridge Safeguarding Adults Board, should deliver multi-agency training on coercive control by partners who are also carers and on seeing disabled people alone.",
+         "scope": "local",
+         "action": "Develop a training module with Northbridge Disability Forum and deliver it to adult social care assessors, GP practices, Trust community teams and Northbridge Homes staff; include the module in the Board's annual training programme.",
+         "lead_agency": "Northbridge City Council Adult Social Care",
+         "milestones": "Module developed by 30 June 2023; delivered to all four staff groups by 31 December 2023; evaluation reported to the Board in March 2024.",
+         "target_date": D(2023, 12, 31),
+         "outcome": "At least 80% of assessment staff trained; an audit of Care Act assessments shows the person was seen alone, or the reason recorded, in at least 90% of cases.",
+         "category": "Training"},
+        {"recommendation": "The Home Office should consider whether the 2022 changes to pre-charge bail ensure that suspects in high-risk domestic abuse cases, particularly at separation, are bailed with protective conditions rather than released under investigation.",
+         "scope": "national",
+         "action": "The chair of Northbridge Community Safety Partnership will write to the Home Office and the national policing lead for domestic abuse setting out this review's findings; Northbridge Police will report to the Partnership on its use of release under investigation in high-risk domestic abuse cases since October 2022.",
+         "lead_agency": "Northbridge Community Safety Partnership",
+         "milestones": "Letter sent by 31 March 2023; police data reported to the Partnership by 30 June 2023 and then every six months.",
+         "target_date": D(2023, 6, 30),
+         "outcome": "The issue is considered nationally; locally, the proportion of high-risk domestic abuse suspects released under investigation falls and is monitored.",
+         "category": "Policy"},
+        {"recommendation": "Northbridge Community Safety Partnership should help family, friends and neighbours to recognise coercive control and to raise concerns, and agencies should treat such concerns as risk information.",
+         "scope": "local",
+         "action": "Run a public awareness campaign, co-produced with Northbridge Women's Aid and, if she wishes, Amira's family, covering coercive control, the Domestic Violence Disclosure Scheme 'Right to Ask' and where to report concerns; each panel agency will confirm how it records and answers concerns raised by family, friends or neighbours.",
+         "lead_agency": "Northbridge Community Safety Partnership",
+         "milestones": "Materials agreed by 30 September 2023; campaign launched on 25 November 2023 for the 16 Days of Action; agency confirmations by 31 October 2023.",
+         "target_date": D(2023, 12, 10),
+         "outcome": "An increase in Right to Ask applications and third-party contacts to Northbridge Women's Aid compared with 2022; campaign evaluation reported to the Partnership.",
+         "category": "Awareness raising"},
+        {"recommendation": "Northbridge Community Safety Partnership should share the learning from this review on disability, carer roles, strangulation and separation regionally.",
+         "scope": "regional",
+         "action": "Publish a two-page learning summary with the report and present the findings to the regional DHR learning network and neighbouring Community Safety Partnerships.",
+         "lead_agency": "Northbridge Community Safety Partnership",
+         "milestones": "Learning summary published with the report; regional presentation within three months of publication.",
+         "target_date": D(2023, 9, 30),
+         "outcome": "Learning briefing delivered to every neighbouring Partnership, with their feedback recorded.",
+         "category": "Report on/share action plan/findings"},
+    ],
+    "delay_requests": [
+        {"date": D(2022, 7, 26), "reason": "The Senior Investigating Officer asked that the chair defer contact with Amira's family, friend and neighbour, who were prosecution witnesses, and with Daniel Marsh, until the criminal trial listed for 10 October 2022 had concluded, so that the proceedings were not prejudiced.",
+         "outcome": "Agreed by the DHR sub-group of Northbridge Community Safety Partnership on 2 August 2022; the Home Office was told on 4 August 2022 that the review would not be completed within six months. Agency work continued, family and friends were seen in November 2022 after the trial, and the report was completed in February 2023."},
+    ],
+    "glossary": [
+        {"term": "AAFDA", "meaning": "Advocacy After Fatal Domestic Abuse, a national charity that supports families through reviews and inquests"},
+        {"term": "ASB", "meaning": "Anti-social behaviour"},
+        {"term": "Child in Need plan", "meaning": "A plan of support for a child under section 17 of the Children Act 1989"},
+        {"term": "Coercive control", "meaning": "A pattern of controlling, threatening and degrading behaviour that isolates a person and restricts their freedom; an offence under section 76 of the Serious Crime Act 2015"},
+        {"term": "CPS", "meaning": "Crown Prosecution Service"},
+        {"term": "CSP", "meaning": "Community Safety Partnership, the statutory partnership that commissions Domestic Homicide Reviews"},
+        {"term": "DASH", "meaning": "Domestic Abuse, Stalking and Harassment and Honour-based Violence risk checklist"},
+        {"term": "DHR", "meaning": "Domestic Homicide Review"},
+        {"term": "DVDS", "meaning": "Domestic Violence Disclosure Scheme ('Clare's Law'), with 'Right to Ask' and 'Right to Know' routes"},
+        {"term": "ICB", "meaning": "Integrated Care Board, which replaced the Clinical Commissioning Group on 1 July 2022"},
+        {"term": "IDVA", "meaning": "Independent Domestic Violence Advisor, a specialist who supports high-risk victims"},
+        {"term": "IMR", "meaning": "Individual Management Review, an agency's own analysis of its involvement"},
+        {"term": "MARAC", "meaning": "Multi-Agency Risk Assessment Conference for victims at high risk of serious harm"},
+        {"term": "MASH", "meaning": "Multi-Agency Safeguarding Hub"},
+        {"term": "PPN", "meaning": "Public Protection Notice, the police notification of a domestic incident to other agencies"},
+        {"term": "RUI", "meaning": "Released under investigation: released from police custody without charge and without bail conditions"},
+        {"term": "Sanctuary scheme", "meaning": "Security measures fitted to a victim's home so that they can stay there safely"},
+        {"term": "Section 42 enquiry", "meaning": "An adult safeguarding enquiry under section 42 of the Care Act 2014"},
+    ],
+}
+
+# Target dates and outcome measures for each IMR's recommendations, in the IMR's order
+# (case.yaml agencies[].actions); agencies acted on some of them during the review.
+IMR_ACTIONS: dict[str, list[dict[str, Any]]] = {
+    "northbridge_police": [
+        {"action": "Amend the DASH guidance and the supervisor's review checklist to require a recorded check of the suspect's domestic abuse history, including with former partners, and brief all response supervisors.", "milestones": "Guidance amended September 2022; supervisors briefed by November 2022; dip sample of 50 DASH forms in February 2023.", "target_date": D(2022, 12, 31), "completed": D(2022, 11, 30), "outcome": "At least 90% of sampled DASH forms record a check of the suspect's history."},
+        {"milestones": "System change specified by 31 March 2023; live by 30 June 2023; repeat referral figures reported to the MARAC Steering Group quarterly.", "target_date": D(2023, 6, 30), "outcome": "Every qualifying incident generates a prompt, and police repeat MARAC referrals rise in line with the revised protocol."},
+        {"milestones": "First audit, covering October to December 2022, reported in February 2023; quarterly thereafter.", "target_date": D(2023, 3, 31), "outcome": "At least 85% of disclosure decisions made within 28 days, with the reason recorded for every delay."},
+    ],
+    "adult_social_care": [
+        {"milestones": "Guidance and recording template updated by 31 January 2023; practice briefings in February 2023; audit of 30 assessments in July 2023.", "target_date": D(2023, 7, 31), "outcome": "In at least 90% of audited assessments the person was seen alone or the reason recorded."},
+        {"milestones": "Review date made a mandatory field in October 2022; monthly overdue-review report from November 2022.", "target_date": D(2022, 12, 31), "completed": D(2022, 11, 30), "outcome": "No suspended package without a review date; overdue reviews below 5%."},
+        {"milestones": "Module content agreed with Northbridge Disability Forum by 30 June 2023; all assessors trained by 31 December 2023.", "target_date": D(2023, 12, 31), "outcome": "At least 90% of assessors complete the module, with improved confidence shown in the post-training evaluation."},
+    ],
+    "gp_practice": [
+        {"milestones": "Protocol adopted at the practice meeting in September 2022; all clinicians briefed in October 2022; audit of 20 consultations with abuse indicators in March 2023.", "target_date": D(2022, 10, 31), "completed": D(2022, 10, 14), "outcome": "The patient was seen alone, or a safe call-back arranged, in at least 90% of audited consultations."},
+        {"milestones": "Information governance advice from Northbridge Integrated Care Board by 31 March 2023; alert configured by 30 June 2023; reviewed after six months.", "target_date": D(2023, 6, 30), "outcome": "Every patient whose partner at the practice has a MARAC flag carries a household alert, checked by a quarterly report."},
+    ],
+    "northbridge_homes": [
+        {"milestones": "Training designed with Northbridge Women's Aid by 31 March 2023; all repairs operatives and housing officers trained by 30 September 2023.", "target_date": D(2023, 9, 30), "outcome": "All repairs operatives and housing officers trained; referrals to the tenancy sustainment team for suspected domestic abuse recorded and monitored."},
+        {"milestones": "Procedure amended in September 2022; screening question live on the case management system in November 2022.", "target_date": D(2022, 12, 31), "completed": D(2022, 11, 21), "outcome": "Every complaint about shouting records a domestic abuse screening decision before any warning letter is sent."},
+        {"milestones": "Allocations policy amended and approved by the Board by 28 February 2023; monitoring from March 2023.", "target_date": D(2023, 2, 28), "outcome": "At least 95% of transfer applications from applicants known to MARAC receive a priority decision within 48 hours."},
+    ],
+    "northbridge_womens_aid": [
+        {"milestones": "Checklist introduced in August 2022; manager sign-off audited quarterly.", "target_date": D(2022, 9, 30), "completed": D(2022, 8, 31), "outcome": "Every closure after loss of contact has a documented risk review and manager sign-off."},
+        {"milestones": "Practice guidance updated in September 2022; case file audit in March 2023.", "target_date": D(2023, 3, 31), "outcome": "Every re-referral of a client previously heard at MARAC has a new DASH, with a repeat MARAC referral where the criteria are met."},
+    ],
+    "nhs_trust_mental_health": [
+        {"milestones": "Template change approved by the Clinical Governance Committee by 31 March 2023; live in the electronic record by 30 June 2023.", "target_date": D(2023, 6, 30), "outcome": "An audit of 40 adult risk assessments shows the section, including the MARAC check, completed in at least 90%."},
+        {"milestones": "Process agreed by 31 December 2022; crisis line staff trained by 31 March 2023.", "target_date": D(2023, 3, 31), "outcome": "Crisis calls from identifiable callers are linked to the patient's record within one working day."},
+        {"milestones": "Administrative procedure revised in October 2022; compliance checked monthly.", "target_date": D(2022, 12, 31), "completed": D(2022, 10, 31), "outcome": "All incoming correspondence is date-stamped on receipt and reaches the responsible clinician within five working days."},
+    ],
+    "northbridge_childrens_services": [
+        {"milestones": "Assessment practice standard revised by 31 January 2023; practitioner workshops by 31 March 2023; audit in September 2023.", "target_date": D(2023, 9, 30), "outcome": "Audited assessments show an attempt to engage the person causing harm, or the reason recorded, in at least 90% of cases."},
+        {"milestones": "Closure checklist amended in September 2022; team manager sign-off required from October 2022.", "target_date": D(2022, 10, 31), "completed": D(2022, 10, 3), "outcome": "Every Child in Need closure where the family has been heard at MARAC records police and IDVA checks."},
+    ],
+}
+
+# The author's prose: str = paragraph (**bold** spans), ("h3", text) = Heading 3, list = bullets.
+Block = str | tuple[str, str] | list[str]
+NARRATIVE: dict[str, list[Block]] = {
+    "introduction": [
+        "This Overview Report examines how agencies in Northbridge responded to **Amira Okafor-Lane**, who was killed by her former partner, Daniel Marsh, at her home on 14 February 2022. Amira was 33. She lived with her daughter Zara, then eight, and she had multiple sclerosis. Daniel was convicted of her murder at Northbridge Crown Court in October 2022.",
+        "Northbridge Community Safety Partnership commissioned the review on 10 March 2022 under section 9 of the Domestic Violence, Crime and Victims Act 2004. A Domestic Homicide Review is not an inquiry into how Amira died or into who is culpable; those are matters for the criminal courts and the coroner. Its purpose is to identify what agencies can learn about the way they work, individually and together, to safeguard victims, and to turn that learning into action so that the risk of a future homicide is reduced.",
+        "The review considered agency contact from 14 February 2019, shortly before Daniel moved into Amira's home, to the date of her death, together with a 2017 incident in which Daniel assaulted a former partner. Seven agencies provided chronologies and Individual Management Reviews, which were merged into a single chronology and examined by a panel of senior representatives that met six times between April 2022 and January 2023. The criminal trial delayed part of the review's work, as explained in the section on timescales.",
+        "The author is grateful to Amira's mother, Grace Okafor, and to her friend Lucy Pennington, who met the author and whose accounts gave the review a picture of Amira that no agency record could. Their words appear throughout this report. The author also thanks the IMR authors and panel members for their openness about where their agencies fell short.",
+    ],
+    "background": [
+        "Amira grew up in Northbridge, the only child of her mother, Grace Okafor. Mrs Okafor describes her as funny, stubborn and generous, someone who sang constantly and 'made up songs for everything' for Zara. Amira worked as a teaching assistant until 2017, when relapsing-remitting multiple sclerosis, diagnosed the year before, made work impossible. From around 2018 she held a secure tenancy of a Northbridge Homes house at 14 Elm Road, where she lived with Zara.",
+        "Her illness brought fatigue, falls and periods when she needed help with personal care. Lucy Pennington, her friend since school, remembers her as fiercely independent and 'embarrassed to need anyone'. Zara was five when Daniel moved in and attended Northbridge Primary School, where staff noticed in early 2020 that she was tired and withdrawn. She now lives with her grandmother.",
+        "Amira met **Daniel Marsh** in late 2018 and he moved into her home in March 2019. Daniel, who was 37 when Amira died, grew up in Northbridge and worked as a delivery driver; after the separation he stayed with his brother, Craig Marsh. In August 2017 he had been arrested for assaulting a former partner, Kerry Ashdown, who did not support a prosecution. Agencies recorded that he drank heavily, that his drinking increased over the period, and in late 2021 that he was jealous and feared that Amira would leave him.",
+        "Within weeks of moving in, Daniel presented himself to professionals as Amira's full-time carer. He answered questions for her at her GP practice and at her Care Act assessment, and asked for a carer's assessment in his own right. Mrs Okafor and Ms Pennington both told the review that from 2019 they saw Amira less often, that Daniel was usually present when they did, and that her messages to them seemed to have been written by him.",
+    ],
+    "overview": [
+        ("h3", "February 2019 to March 2020: a new relationship and a carer"),
+        "In the first year agencies saw Amira mostly through her illness. Her GP referred her to Adult Social Care in March 2019, and at the assessment in April, Daniel answered most of the questions; Amira was not seen alone. At his own carer's assessment in July 2019 he described stress and drinking more. In August 2019 the police attended an argument reported by Joan Fairweather and graded the risk standard without checking Daniel's history. A bruised wrist in September was recorded as a fall, and in December a damaged living room door was replaced and recharged to Amira as accidental damage. In January 2020 Amira called 999 to say Daniel had pushed her to the floor and taken her phone and bank card. The risk was graded medium, Daniel was not charged, and she was referred to Northbridge Women's Aid, where she described how he monitored her phone, kept her bank card and limited her contact with her mother and her friend. Children's Services assessed Zara and closed the case in March 2020 with an Early Help offer.",
+        ("h3", "March 2020 to March 2021: lockdown"),
+        "The first national lockdown removed most of the professional contact in Amira's life. Her care package was suspended at her request because Daniel was at home, Women's Aid lost contact after calls went unanswered and closed her case in June 2020, and the Early Help offer was not taken up. Her GP heard a man's voice during a telephone consultation when Amira said she 'couldn't really talk'. Her mental health assessment in September 2020 took place with Daniel in the next room, and he cancelled her first therapy appointment. Mrs Fairweather's complaint of shouting and banging in November 2020 was treated by Northbridge Homes as anti-social behaviour. In January 2021 the police carried out a welfare check at Lucy Pennington's request, speaking to Amira with Daniel present, and in March 2021 a woman who gave her name as Mira called the crisis line, said she was frightened at home, and was cut off.",
+        ("h3", "April to December 2021: high risk, MARAC and reconciliation"),
+        "On 17 April 2021 Daniel forced the front door and put his hands around Amira's neck. He was arrested and charged, the risk was graded high, and referrals went the same day to the IDVA service, Adult Social Care and Children's Services. Amira's case was heard at MARAC on 6 May 2021, Sanctuary measures were fitted, Zara became subject to a Child in Need plan, and Daniel was arrested in June for breaching his bail. In July Amira withdrew her support for the prosecution, which was discontinued. By August she had reconciled with Daniel and the IDVA case closed at her request; the Child in Need plan closed in September on the understanding that the relationship had ended. In October Amira told her GP that Daniel had hit her and was referred again to Women's Aid; in November, Ms Pennington applied under the Domestic Violence Disclosure Scheme; and in December, Daniel told his GP and a consultant psychiatrist that he was jealous, drinking heavily and afraid that Amira would leave him.",
+        ("h3", "January and February 2022: separation"),
+        "Amira ended the relationship on 1 January 2022. Five days later she reported more than 60 messages and repeated calls from Daniel; the police graded the risk high and referred her to the IDVA, but no repeat MARAC referral was made. Daniel was interviewed and released under investigation without conditions, and a disclosure about his history was made to Amira on 20 January. She applied for a management transfer on 3 February with the IDVA's support, and on 10 February she told the IDVA that Daniel had been seen near Elm Road. Four days later she was killed.",
+    ],
+    "analysis": [
+        "**Control hidden in care.** The most important feature of this case is that Daniel's abuse of Amira was concealed by, and exercised through, his role as her carer. From the spring of 2019 he was present at almost every professional contact, answered for her, and described her as confused and unable to cope without him. Professionals took this at face value because a devoted partner-carer is a familiar and reassuring figure, and because assessments were designed around Amira's physical needs rather than her safety. Nobody asked to see her alone, and nobody connected Daniel's own account of stress and heavier drinking at his carer's assessment with her wellbeing. Disabled women experience domestic abuse at higher rates than other women, and abusers who are also carers can control medication, mobility, money and access to other people. In the author's view the Care Act assessment, the GP consultations in 2019 and the mental health assessment in 2020 should each have included time alone with Amira and a direct question about her safety. Suspending her care package in spring 2020 without a review date removed the one regular professional presence in the home just as lockdown isolated her further.",
+        "**Fragments that were never put together.** Before April 2021 Amira's situation was visible only in pieces, each held by a different agency and each, on its own, open to an innocent explanation:",
+        [
+            "an argument in August 2019 graded standard risk without reference to Daniel's assault on a former partner in 2017;",
+            "a bruised wrist in September 2019 and a broken living room door in December 2019, both accepted as accidents;",
+            "a man's voice and 'I can't really talk' during a telephone consultation in May 2020, and a cancellation of her therapy appointment by Daniel in November 2020;",
+            "a neighbour's complaint of shouting and banging 'most weekends' in November 2020, handled as anti-social behaviour;",
+            "a welfare check in January 2021 carried out with Daniel in the room, and a frightened call to the crisis line in March 2021 that was never linked to her record.",
+        ],
+        "These were not failures of effort by individual practitioners. They reflect systems that respond to incidents rather than patterns, records that are not linked, and no expectation that housing, repairs or crisis staff ask about domestic abuse. The people closest to Amira saw the pattern more clearly than any agency: her friend asked the police to check on her, her neighbour complained, and her mother wrote to the mental health service that Daniel would not let her visit. The welfare check was carried out with Daniel in the room, the complaint produced a warning letter to Amira as the tenant, and the letter was filed without a date or a reply. Had any of these concerns been treated as information about risk rather than as a request to be closed, the coercive control that Amira described to Women's Aid in February 2020 might have been recognised across agencies more than a year before she was strangled.",
+        "**A strong response to high risk that did not last.** The response to the strangulation in April 2021 was the best multi-agency work in this review: prompt arrest and charge, a high-risk DASH, same-day referrals, a well-attended MARAC, Sanctuary measures and active bail monitoring. Within five months almost all of it had fallen away. The prosecution ended when Amira withdrew, in part because the 999 recording that could have supported an evidence-led prosecution had not been retained. Non-fatal strangulation did not become a specific offence until June 2022, but it was already recognised as one of the strongest predictors of later homicide, and its significance was underplayed once the immediate crisis had passed. The IDVA service rightly respected Amira's wish to close in August, but the Child in Need plan closed in September on her account that the relationship was over, when the police and the IDVA knew that she and Daniel had reconciled. MARAC was treated as a single event rather than the start of a plan that agencies needed to keep one another informed about, and no agency told the others that the protective framework had gone, because nothing required it to.",
+        "**Separation without protection.** Three events met the criteria for a repeat MARAC referral within twelve months of the May 2021 hearing: Amira's disclosure to her GP in October 2021 that Daniel had hit her, her re-referral to Women's Aid that month, and the high-risk DASH completed by the police on 6 January 2022. Each agency assumed that another would refer, or that the case was already known. Separation is the period of greatest danger, and Amira had ended the relationship on 1 January. Even so, Daniel was released under investigation with no conditions, the Right to Ask application made by Lucy Pennington in November took eleven weeks to produce a disclosure, by which time Amira had already left him, and her transfer application had no priority decision. A repeat MARAC in January 2022 was, in the author's view, the point at which all of this could have been brought together and a plan made that matched the risk.",
+        "**The perpetrator in plain sight.** Daniel saw his GP in January and December 2021 and a consultant psychiatrist on 8 December 2021, when he described jealousy, heavy drinking and fear that Amira would leave him, saying 'I don't know what I'd do'. Together with the separation that followed weeks later, these are recognised markers of serious risk to a partner. They were treated as his own mental health needs: the MARAC flag on Amira's record at the same practice was not seen, and the Trust did not check its own records, which held the April 2021 information. This was the clearest missed opportunity in the review. At no point did any agency speak to Daniel about his behaviour towards Amira; the system's attention was almost entirely on what she could do to keep herself safe.",
+    ],
+    "conclusions": [
+        "Amira was a mother, daughter and friend who lived with a progressive illness and, for three years, with a partner who controlled and then assaulted her. She sought help more often than the records at first suggest: she called the police, confided in her GP, worked with Women's Aid and the IDVA, applied to move, and ended the relationship. The people who loved her tried to help too. Agencies responded well at moments of crisis, most notably in April 2021, but their help did not last, was not joined up, and was focused on Amira rather than on the man who posed the risk.",
+        "It is not possible to say that Amira's death could have been prevented, and Daniel alone is responsible for killing her. The panel concluded, however, that the risk he posed at separation was foreseeable and was partly foreseen, since the police graded it high in January 2022. The information needed to understand how high was held by at least four agencies and was never brought together, and the protection in place when Amira left him, with no bail conditions, an undecided transfer and no repeat MARAC, did not match that risk.",
+        "Three themes run through the review: **coercive control concealed within a caring relationship**, **the loss of the multi-agency plan once the immediate crisis had passed**, and **the invisibility of the perpetrator** to services that saw him as a patient or a carer rather than as a risk. The recommendations address each of them.",
+    ],
+    "lessons": [
+        "The IMRs identify single-agency lessons that are reflected in each agency's own action plan. The panel draws out the following lessons for the partnership as a whole:",
+        [
+            "A partner who presents as a carer may be the source of harm. Disabled people must be offered the chance to be seen alone, and a carer's own disclosures of stress and drinking are information about risk to the person cared for.",
+            "Repeat incidents within twelve months of a MARAC hearing must return to MARAC, whichever agency learns of them; no agency should assume that another will refer.",
+            "Closing the case of a victim heard at MARAC is itself a risk decision that the other MARAC agencies need to know about.",
+            "Non-fatal strangulation is a marker of homicide risk and should inform every later decision about the victim and the perpetrator, long after the incident itself.",
+            "Separation is a time of heightened danger, and bail decisions, disclosures and housing transfers need to be timed to it.",
+            "Disclosures of jealousy, alcohol misuse and fear of a partner leaving are risk information: clinicians should consider the partner's safety and check for MARAC involvement.",
+            "Family, friends and neighbours often see the pattern first. Their concerns should be answered, recorded as risk information and shared.",
+        ],
+        "Several agencies did not wait for this report before acting on these lessons. Where changes have already been made, they are recorded in the action plan.",
+    ],
+    "key_issues": [
+        "The panel identified five key issues, drawn from the analysis, which shape the recommendations.",
+        "**Disability and the carer role.** Amira's multiple sclerosis made her dependent on Daniel for some of her care, and his role as her carer gave him both access and authority. Agencies did not see the role as a possible means of control and did not adapt their practice so that Amira could speak freely.",
+        "**MARAC as a process, not an event.** The MARAC in May 2021 produced a sound plan, but there was no way for agencies to know when its foundations (the prosecution, bail conditions, IDVA support and the Child in Need plan) had fallen away, and no repeat referral when new incidents occurred.",
+        "**The perpetrator's visibility.** Daniel's abuse of a former partner, his drinking, his jealousy and his fear of separation were recorded by four agencies. None of them assessed the risk he posed to Amira, and none engaged him about his behaviour.",
+        "**Separation and protection.** The risk at separation was identified, but release under investigation, a delayed disclosure and an undecided transfer left Amira without practical protection in the six weeks before her death.",
+        "**Hearing family, friends and neighbours.** Amira's mother, friend and neighbour each raised concerns with an agency. None of those concerns was treated as information about risk or received a meaningful response.",
+    ],
+}
+
+
 # ----------------------------------------------------------------------- helpers
-def normalise_zip(data: bytes) -> bytes:
+def normalise_zip(data: bytes, when: dt.datetime = FIXED_TS) -> bytes:
     """Rewrite an OOXML zip with fixed entry times and core dates so output is reproducible."""
-    stamp = FIXED_TS.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
@@ -271,7 +581,7 @@ def normalise_zip(data: bytes) -> bytes:
                 text = body.decode("utf-8")
                 text = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*", rf"\g<1>{stamp}", text)
                 body = text.encode("utf-8")
-            dst.writestr(zipfile.ZipInfo(info.filename, FIXED_TS.timetuple()[:6]), body, zipfile.ZIP_DEFLATED)
+            dst.writestr(zipfile.ZipInfo(info.filename, when.timetuple()[:6]), body, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -285,16 +595,16 @@ def xlsx_bytes(wb: openpyxl.Workbook, author: str) -> bytes:
     return normalise_zip(buf.getvalue())
 
 
-def docx_bytes(doc: Any, author: str, title: str) -> bytes:
+def docx_bytes(doc: Any, author: str, title: str, when: dt.datetime = FIXED_TS) -> bytes:
     """Serialise a python-docx document with fixed core properties."""
     props = doc.core_properties
     props.author = props.last_modified_by = author
     props.title = title
-    props.created = props.modified = FIXED_TS
+    props.created = props.modified = when
     props.revision = 1
     buf = io.BytesIO()
     doc.save(buf)
-    return normalise_zip(buf.getvalue())
+    return normalise_zip(buf.getvalue(), when)
 
 
 def write_sheet(ws: Any, header: list[str], rows: list[list[Any]], start: int = 1, fmt: str | None = None) -> None:
@@ -474,6 +784,7 @@ def write_case_yaml() -> None:
         entry: dict[str, Any] = {"name": name, "chronology": f"chronologies/{chron}", "imr": f"imrs/{stem}_imr.docx"}
         if stem == "northbridge_childrens_services":
             entry["columns"] = {"Date": "When", "Event": "What happened", "Action": "Response"}
+        entry["actions"] = IMR_ACTIONS[stem]
         agencies.append(entry)
     case = {
         "case_id": "NB01",
@@ -483,9 +794,60 @@ def write_case_yaml() -> None:
         "scoping_period": {"start": D(2019, 2, 14), "end": D(2022, 2, 14)},
         "pseudonym_map": "../../pseudonym_maps/northbridge-01.yaml",
         "agencies": agencies,
+        **REVIEW,
     }
     body = yaml.safe_dump(case, sort_keys=False, allow_unicode=True, width=1000)
     (CASE_DIR / "case.yaml").write_text("# Synthetic case, entirely fictional. Generated by samples/make_northbridge.py.\n" + body, encoding="utf-8")
+
+
+def add_text(paragraph: Any, text: str) -> None:
+    """Add text to a paragraph, making the spans between ** markers bold."""
+    for i, part in enumerate(text.split("**")):
+        if part:
+            paragraph.add_run(part).bold = i % 2 == 1
+
+
+def write_narrative(key: str, blocks: list[Block]) -> None:
+    """One section of the author's prose as a Word file, formatted as an author would."""
+    doc = Document()
+    for block in blocks:
+        if isinstance(block, list):
+            for item in block:
+                add_text(doc.add_paragraph(style="List Bullet"), item)
+        elif isinstance(block, tuple):
+            doc.add_heading(block[1], level=3)
+        else:
+            add_text(doc.add_paragraph(), block)
+    title = f"DHR NB01 – {key.replace('_', ' ').capitalize()}"
+    (NARR_DIR / f"{key}.docx").write_bytes(docx_bytes(doc, AUTHOR, title, NARRATIVE_TS))
+
+
+def check_review() -> None:
+    """The review sections are complete, and nothing published on the timeline carries a real name."""
+    assert list(NARRATIVE) == ["introduction", "background", "overview", "analysis", "conclusions", "lessons", "key_issues"]
+    for key, blocks in NARRATIVE.items():
+        prose = [b for b in blocks if isinstance(b, str)]
+        assert 2 <= len(prose) <= 6, (key, len(prose))
+    analysis_words = sum(len((" ".join(b) if isinstance(b, list) else b).split()) for b in NARRATIVE["analysis"] if not isinstance(b, tuple))
+    assert analysis_words >= 300, analysis_words
+    assert [e["characteristic"] for e in REVIEW["equality"]] == list(PROTECTED)
+    for stem, actions in IMR_ACTIONS.items():
+        assert len(actions) == len(AGENCIES[stem][4]["recommendations"]), stem
+        assert all(a["target_date"] and a["outcome"] and a["milestones"] for a in actions), stem
+    assert 8 <= len(REVIEW["panel"]) <= 10 and 6 <= len(REVIEW["terms_of_reference"]) <= 8
+    assert 5 <= len(REVIEW["meetings"]) <= 6 and 8 <= len(REVIEW["key_events"]) <= 12
+    assert 12 <= len(REVIEW["glossary"]) <= 18 and 5 <= len(REVIEW["recommendations"]) <= 7
+    mapped = {p[0] for p in PEOPLE}
+    assert all(m["name"] in mapped for m in REVIEW["panel"]), "panel member missing from the pseudonym map"
+    for rec in REVIEW["recommendations"]:
+        assert rec["category"] in HOME_OFFICE_CATEGORIES and rec["scope"] in ("local", "regional", "national"), rec
+    agencies = {a[0] for a in AGENCIES.values()}
+    real = {w.casefold() for name, aliases, *_ in PEOPLE for form in [name, *aliases] for w in re.split(r"[\s-]+", form)}
+    real |= {w.casefold() for place, _ in PLACES for w in re.split(r"[\s,]+", place) if w.isalpha()}
+    for event in REVIEW["key_events"]:
+        assert event["agency"] in agencies and REVIEW["commissioned"] > event["date"], event
+        words = {w.casefold() for w in re.findall(r"[A-Za-z']+", event["label"])}
+        assert len(event["label"]) <= 32 and not words & real, f"key event label not safe to publish: {event['label']}"
 
 
 def q(value: str) -> str:
@@ -519,7 +881,7 @@ def write_pseudonym_map() -> None:
 
 def check_mentions() -> None:
     """Every mapped person, alias and place must actually occur in the generated records."""
-    corpus = json.dumps([PREPARER, POLICE, ASC, GP, HOUSING, WOMENS_AID, [m[1:] for m in MENTAL_HEALTH], [c[1:] for c in CHILDREN], AGENCIES], default=str, ensure_ascii=False)
+    corpus = json.dumps([PREPARER, POLICE, ASC, GP, HOUSING, WOMENS_AID, [m[1:] for m in MENTAL_HEALTH], [c[1:] for c in CHILDREN], AGENCIES, REVIEW, NARRATIVE], default=str, ensure_ascii=False)
     missing = [known for name, aliases, *_ in PEOPLE for known in [name, *aliases] if known not in corpus]
     missing += [p for p, _ in PLACES if p not in corpus]
     assert not missing, f"mapped but never mentioned: {missing}"
@@ -527,9 +889,10 @@ def check_mentions() -> None:
 
 def main() -> None:
     """Regenerate every NB01 sample file."""
-    for folder in (CHRON_DIR, IMR_DIR, MAP_PATH.parent):
+    for folder in (CHRON_DIR, IMR_DIR, NARR_DIR, MAP_PATH.parent):
         folder.mkdir(parents=True, exist_ok=True)
     check_mentions()
+    check_review()
     write_police()
     write_adult_social_care()
     write_gp()
@@ -540,6 +903,8 @@ def main() -> None:
     for stem in AGENCIES:
         write_imr(stem)
     write_case_yaml()
+    for key, blocks in NARRATIVE.items():
+        write_narrative(key, blocks)
     write_pseudonym_map()
     counts = {
         "police": sum(e is not None for e in POLICE), "adult social care": sum(map(len, ASC.values())),

@@ -114,6 +114,8 @@ def _is_person(name: str) -> bool:
         return False
     if len(name) <= 3 and name.isupper():  # NI, GP, DC: initials and acronyms
         return False
+    if any(len(w) == 1 for w in name.split()):  # "Appendix A", "Officer B": labels, not names
+        return False
     if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
         return False
     return not agency_words().search(name)
@@ -212,7 +214,8 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
         rules.append(Rule(original, replacement, entity, detector, "detected", score))
         if entity == "PERSON" and decision is None:
             rules.extend(Rule(form, placeholder, entity, "ner", "form of detected name", score)
-                         for form, _ in name_forms(original, placeholder) if form != original)
+                         for form, _ in name_forms(original, placeholder)
+                         if form != original and len(form) > 2)
         if (entity == "PERSON" or score < 0.6) and key not in items:
             items[key] = ReviewItem(original, entity, "NER" if entity == "PERSON" else "pattern",
                                     placeholder, context, score,

@@ -35,10 +35,13 @@ def find_leaks(texts: dict[str, str], forbidden: list[tuple[str, str]],
     numbers = {_DIGIT_GAPS.sub("", t): kind for t, kind in forbidden
                if sum(c.isdigit() for c in t) >= 6}
     number_matcher = Matcher([Rule(n, "\0", kind, "pattern") for n, kind in numbers.items()])
+    binary_matcher = Matcher([r for r in names if len(r.text) >= 4] + keep_rules)
     leaks = []
     for part, text in texts.items():
         clean = normalise(text)
-        for hit in matcher.find(clean):
+        # Images and other binary parts: only longer names, as short ones occur by chance.
+        found = (binary_matcher if not part.endswith((".xml", ".rels")) else matcher).find(clean)
+        for hit in found:
             leaks.append((part, hit.rule.entity if hit.rule.entity != "PERSON" else "name"))
         for hit in number_matcher.find(_DIGIT_GAPS.sub("", clean)):
             leaks.append((part, hit.rule.entity))

@@ -18,7 +18,7 @@ from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
 
 CANONICAL_COLUMNS = ("Date", "Time", "Subject", "Event", "Action", "Comment", "Source")
-_AGENCY_KEYS = {"name", "chronology", "imr", "columns", "sheets", "no_imr_reason"}
+_AGENCY_KEYS = {"name", "chronology", "imr", "columns", "sheets", "no_imr_reason", "actions"}
 _REQUIRED = ("case_id", "title", "scoping_period", "agencies")
 
 
@@ -32,6 +32,7 @@ class AgencyConfig:
     columns: dict[str, str] = field(default_factory=dict)
     sheets: tuple[str, ...] | None = None
     no_imr_reason: str | None = None
+    actions: tuple[dict, ...] = ()  # target dates and outcomes for the IMR's recommendations
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,10 @@ def _agency(raw: Any, index: int, root: Path) -> AgencyConfig:
     ):
         raise ConfigError(f"case.yaml: {where}.sheets must be a list of sheet names.")
     imr = raw.get("imr")
+    actions = raw.get("actions") or []
+    if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+        raise ConfigError(f"case.yaml: {where}.actions must be a list of mappings (one per IMR "
+                          "recommendation: target_date, outcome, milestones, completed).")
     return AgencyConfig(
         name=_text(raw["name"], f"{where}.name"),
         chronology=root / _text(raw["chronology"], f"{where}.chronology"),
@@ -102,6 +107,7 @@ def _agency(raw: Any, index: int, root: Path) -> AgencyConfig:
         columns=columns,
         sheets=tuple(sheets) if sheets is not None else None,
         no_imr_reason=raw.get("no_imr_reason"),
+        actions=tuple(actions),
     )
 
 

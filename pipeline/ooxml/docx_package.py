@@ -44,9 +44,14 @@ _ALT_TEXT = (("wp:docPr", ("descr", "title")), ("pic:cNvPr", ("descr", "title"))
              ("v:shape", ("alt", "title")), ("v:imagedata", ("o:title",)),
              ("w:alias", ("w:val",)), ("w:tag", ("w:val",)), ("w:fldSimple", ("w:instr",)),
              ("w:hyperlink", ("w:tooltip",)), ("w:docVar", ("w:val",)))
-_PEOPLE_PROPERTIES = ("dc:creator", "cp:lastModifiedBy", "ep:Manager", "ep:Company")
-_TEXT_PROPERTIES = ("dc:title", "dc:subject", "dc:description", "cp:keywords", "cp:category",
-                    "cp:contentStatus")
+# Properties are matched by local name in any namespace: tools write them under surprising
+# prefixes (python-docx with docxcompose loaded puts lastModifiedBy in the custom namespace).
+_PEOPLE_PROPERTIES = {"creator", "lastModifiedBy", "Manager", "Company"}
+_COUNTER_PROPERTIES = {"created", "modified", "revision", "lastPrinted", "TotalTime", "Pages",
+                       "Words", "Characters", "CharactersWithSpaces", "Lines", "Paragraphs",
+                       "Application", "AppVersion", "DocSecurity", "ScaleCrop", "SharedDoc",
+                       "LinksUpToDate", "HyperlinksChanged", "i4", "bool", "filetime", "i8",
+                       "r8", "int", "Template"}
 _PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -209,10 +214,10 @@ class DocxPackage:
             root = self.xml.get(name)
             if root is None:
                 continue
-            for tag in _PEOPLE_PROPERTIES:
-                for element in root.iterfind(tag, NSMAP):
-                    if element.text:
-                        cleared += 1
+            for element in root.iter():
+                if isinstance(element.tag, str) and etree.QName(element).localname in \
+                        _PEOPLE_PROPERTIES:
+                    cleared += bool(element.text)
                     element.text = ""
         return cleared
 
@@ -251,11 +256,14 @@ class DocxPackage:
                         index += 1
 
     def _property_slots(self, name: str, root: etree._Element) -> Iterator[TextSlot]:
-        elements = [e for tag in _TEXT_PROPERTIES for e in root.iterfind(tag, NSMAP)]
-        elements += list(root.iter(qn("vt:lpstr"), qn("vt:lpwstr"), qn("vt:bstr")))
-        for index, element in enumerate(elements):
-            if element.text:
+        """Every text in the properties parts but counters and dates (fail safe: a property
+        the tool does not know is still anonymised)."""
+        index = 0
+        for element in root.iter():
+            if (isinstance(element.tag, str) and element.text and element.text.strip()
+                    and etree.QName(element).localname not in _COUNTER_PROPERTIES):
                 yield TextSlot(name, "property", index, element.text, [(element, None)])
+                index += 1
 
     def _link_slots(self, name: str, root: etree._Element) -> Iterator[TextSlot]:
         for index, rel in enumerate(root.iterfind("rel:Relationship", NSMAP)):

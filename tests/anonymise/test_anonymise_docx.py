@@ -288,3 +288,23 @@ def test_output_folder_error_type(tmp_path: Path, analyzer) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_properties_in_an_unexpected_namespace_are_still_anonymised(tmp_path: Path,
+                                                                     analyzer) -> None:
+    document = Document()
+    document.add_paragraph("Nothing to see.")
+    document.save(tmp_path / "in.docx")
+    with zipfile.ZipFile(tmp_path / "in.docx") as source:
+        parts = {n: source.read(n) for n in source.namelist()}
+    odd = ('<cp:lastModifiedBy xmlns:cp="http://schemas.openxmlformats.org/officeDocument/2006/'
+           'custom-properties">Daniel Marsh</cp:lastModifiedBy><x:note xmlns:x="urn:example">'
+           "About Amira Okafor-Lane</x:note></cp:coreProperties>")
+    parts["docProps/core.xml"] = parts["docProps/core.xml"].replace(
+        b"</cp:coreProperties>", odd.encode())
+    with zipfile.ZipFile(tmp_path / "odd.docx", "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    anonymise_docx(tmp_path / "odd.docx", tmp_path / "out.docx", parse_map(MAP), analyzer)
+    core = _all_parts(tmp_path / "out.docx")["docProps/core.xml"]
+    assert "Daniel" not in core and "Amira" not in core and "About Jade" in core

@@ -1,0 +1,173 @@
+"""The drafts stage: the Overview Report and Executive Summary, assembled from the case.
+
+``run_drafts`` merges the chronology first when it is older than its inputs, builds the context
+(:mod:`pipeline.drafts.context`), draws the timeline, includes the author's prose from
+``narrative/<section>.docx`` as subdocuments (a highlighted "[Author to complete: …]" where
+there is none) and renders both templates. Everything it writes is restricted: drafts hold real
+names until publication anonymises them.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.enum.text import WD_COLOR_INDEX
+from docx.shared import Mm
+
+from pipeline.config import CaseConfig, load_case
+from pipeline.drafts.context import NARRATIVE_SECTIONS, build_context, read_merged
+from pipeline.drafts.render import open_template, render
+from pipeline.errors import DraftsError
+from pipeline.outputs import AtomicOutputs
+
+TEMPLATES = Path(os.environ.get("DHR_TEMPLATES", Path(__file__).resolve().parents[2] /
+                                "templates"))
+OVERVIEW, SUMMARY, TIMELINE = ("overview_report_draft.docx", "executive_summary_draft.docx",
+                               "overview_report_timeline.png")
+PLACEHOLDER = "[Author to complete: {}]"
+
+
+@dataclass(frozen=True)
+class DraftsSummary:
+    """What the drafts stage wrote."""
+
+    folder: Path
+    outputs: tuple[Path, ...]
+    placeholders: tuple[str, ...]  # narrative sections still to write
+    merged: bool  # whether the chronology had to be merged first
+
+
+def section_title(key: str) -> str:
+    """``key_issues`` as a reader would name it: "Key issues"."""
+    return key.replace("_", " ").capitalize()
+
+
+def narrative_path(case: CaseConfig, key: str) -> Path | None:
+    """The author's file for a section: named in case.yaml ``narrative:``, else by convention."""
+    named = (case.extra.get("narrative") or {}).get(key)
+    if named:
+        path = case.root / str(named)
+        if not path.is_file():
+            raise DraftsError(f"{path}: narrative for '{key}' not found (named in case.yaml "
+                              "narrative:); check the path.")
+        return path
+    path = case.root / "narrative" / f"{key}.docx"
+    return path if path.is_file() else None
+
+
+def _prose(template, case: CaseConfig) -> tuple[dict, list[str]]:
+    prose, missing = {}, []
+    for key in NARRATIVE_SECTIONS:
+        path = narrative_path(case, key)
+        if path is not None:
+            try:
+                prose[key] = template.new_subdoc(str(path))
+            except Exception as exc:  # python-docx raises several types for damaged files
+                raise DraftsError(f"{path}: could not be read as a Word document; save it "
+                                  "again as .docx.") from exc
+            continue
+        missing.append(key)
+        sub = template.new_subdoc()
+        run = sub.add_paragraph().add_run(PLACEHOLDER.format(section_title(key)))
+        run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        run.bold = True
+        prose[key] = sub
+    return prose, missing
+
+
+def merged_chronology(case: CaseConfig, out: Path, password: str | None) -> tuple[Path, bool]:
+    """The merged chronology CSV, merged again first when any input is newer."""
+    from pipeline.chronology import run_merge
+
+    csv_path = out / "restricted" / "merged_chronology.csv"
+    inputs = [case.root / "case.yaml", *(a.chronology for a in case.agencies)]
+    newest = max((p.stat().st_mtime for p in inputs if p.exists()), default=0)
+    if csv_path.is_file() and csv_path.stat().st_mtime >= newest:
+        return csv_path, False
+    run_merge(case.root, out, password)
+    return csv_path, True
+
+
+def _pseudonymise_labels(case: CaseConfig, labels: list[str]) -> list[str]:
+    """Key-event labels with the map applied: the picture is published as an image, which the
+    anonymiser cannot read, so it must never hold a real name."""
+    if case.pseudonym_map is None or not case.pseudonym_map.is_file():
+        return labels
+    from pipeline.anonymise.matcher import Matcher
+    from pipeline.anonymise.pseudonyms import load_map
+    from pipeline.anonymise.rewrite import map_rules
+
+    matcher = Matcher(map_rules(load_map(case.pseudonym_map)))
+    out = []
+    for label in labels:
+        for hit in reversed(matcher.find(label)):
+            label = label[:hit.start] + hit.replacement + label[hit.end:]
+        out.append(label)
+    return out
+
+
+def draw_case_timeline(case: CaseConfig, summary, context: dict, path: Path) -> str:
+    """Draw the timeline PNG; returns its alt text."""
+    from pipeline.drafts.context import key_events
+    from pipeline.drafts.timeline import Contact, KeyEvent, draw_timeline
+
+    contacts = [Contact(agency.name, day) for agency in case.agencies
+                for day in summary.days.get(agency.name, [])]
+    events = key_events(case.extra, summary)
+    labels = _pseudonymise_labels(case, [e["event"] for e in events])
+    info = draw_timeline(contacts, [KeyEvent(e["day"], label, e["agency"] or None)
+                                    for e, label in zip(events, labels, strict=True)],
+                         case.scoping_start, case.scoping_end, case.date_of_death, path,
+                         title=f"{case.case_id}: contacts by agency")
+    return info.alt_text
+
+
+def run_drafts(case_dir: Path, out: Path | None = None,
+               password: str | None = None) -> DraftsSummary:
+    """Write both drafts and the timeline picture under ``OUT/restricted/``."""
+    from docxtpl import InlineImage
+
+    case = load_case(case_dir)
+    out = Path(out) if out else case.root / "output"
+    csv_path, merged = merged_chronology(case, out, password)
+    summary = read_merged(csv_path)
+    context = build_context(case, summary)
+    folder = out / "restricted"
+    with tempfile.TemporaryDirectory() as scratch:
+        picture = Path(scratch) / TIMELINE
+        alt_text = draw_case_timeline(case, summary, context, picture)
+        placeholders: list[str] = []
+        with AtomicOutputs(folder) as outputs:
+            for name, template_name in ((OVERVIEW, "overview_report.docx"),
+                                        (SUMMARY, "executive_summary.docx")):
+                template_path = TEMPLATES / template_name
+                template = open_template(template_path)
+                prose, missing = _prose(template, case)
+                placeholders = placeholders or missing
+                filled = {**context, "n": prose,
+                          "timeline": InlineImage(template, str(picture), width=Mm(165))}
+                target = outputs.path(name)
+                render(template, filled, target, template_path)
+                _describe_pictures(target, alt_text)
+            outputs.path(TIMELINE).write_bytes(picture.read_bytes())
+    return DraftsSummary(folder, (folder / OVERVIEW, folder / SUMMARY, folder / TIMELINE),
+                         tuple(placeholders), merged)
+
+
+def _describe_pictures(path: Path, alt_text: str) -> None:
+    """Give the timeline picture its alt text (docxtpl leaves it empty)."""
+    from docx import Document
+
+    document = Document(str(path))
+    for shape in document.inline_shapes:
+        doc_pr = shape._inline.docPr
+        if not doc_pr.get("descr"):
+            doc_pr.set("descr", alt_text)
+            doc_pr.set("title", "Timeline of agency contacts")
+    document.save(str(path))
+
+
+__all__ = ["DraftsSummary", "run_drafts"]
