@@ -124,7 +124,7 @@ class Matcher:
             if rule.replacement is None or original == rule.replacement:
                 continue
             replacement = rule.replacement
-            if (rule.entity in ("PERSON", "PLACE") and original.isupper()
+            if (rule.detector in ("map", "decision") and original.isupper()
                     and any(c.isalpha() for c in original) and not replacement.startswith("[")):
                 replacement = replacement.upper()
             hits.append(Hit(start, end, original, replacement, rule))

@@ -67,3 +67,27 @@ class KnownNameRecognizer(EntityRecognizer):
             score = 0.75 if first_known and last_known else (0.6 if first_known else 0.5)
             results.append(RecognizerResult("PERSON", match.start(), match.end(), score))
         return results
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """Ordinary English words, lower case (GCIDE, from the MIT-licensed ``english-words``)."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True))
+
+
+def reads_as_ordinary_words(name: str) -> bool:
+    """Whether a capitalised phrase is more likely a title, role or term than a person.
+
+    "Senior Investigating Officer", "Domestic Violence" and "White British" contain an ordinary
+    word that is nobody's name; "Felicity Iqbal" contains one too ("felicity"), but also a name
+    that is no ordinary word, which outweighs it.
+    """
+    given, surnames = name_lists()
+    words = dictionary()
+    tokens = [w.strip("'’.,").title() for w in name.split() if w.strip("'’.,")]
+    known = [t for t in tokens if t in given or t in surnames]
+    if any(t.lower() not in words for t in known):
+        return False  # a name that is no ordinary word: strong evidence of a person
+    return any(t.lower() in words and t not in known for t in tokens)

@@ -26,6 +26,7 @@ from pipeline.anonymise.detect import (
     detect,
 )
 from pipeline.anonymise.matcher import Hit, Matcher, Rule
+from pipeline.anonymise.names import reads_as_ordinary_words
 from pipeline.anonymise.pseudonyms import (
     AMBIGUOUS,
     TITLES,
@@ -116,6 +117,8 @@ def _is_person(name: str) -> bool:
         return False
     if any(len(w) == 1 for w in name.split()):  # "Appendix A", "Officer B": labels, not names
         return False
+    if reads_as_ordinary_words(name):  # "Senior Investigating Officer", "Domestic Violence"
+        return False
     if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
         return False
     return not agency_words().search(name)
@@ -127,7 +130,8 @@ _NOT_NAME_WORDS = {"road", "street", "lane", "avenue", "close", "drive", "way", 
                    "grove", "place", "court", "gardens", "terrace", "walk", "hill", "row",
                    "square", "park", "view", "green", "city", "town", "county", "borough",
                    "district", "estate", "north", "south", "east", "west", "the", "of", "and",
-                   "person"}
+                   "person", "page", "numpages", "toc", "hyperlink", "mergefield", "pageref",
+                   "ref", "seq", "date", "time"}
 
 
 def _looks_like_a_name(text: str) -> bool:

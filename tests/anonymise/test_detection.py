@@ -1,0 +1,48 @@
+"""People the map does not name: found, and not confused with roles, terms and agencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.anonymise.pseudonyms import parse_map
+from pipeline.anonymise.rewrite import anonymise_texts
+
+pytestmark = pytest.mark.slow
+
+MAP = parse_map({"people": [{"name": "Amira Okafor-Lane", "title": "Ms", "pseudonym": "Jade"}],
+                 "keep": ["Northbridge Police", "Northbridge Women's Aid"]})
+
+
+@pytest.mark.parametrize("text", [
+    "The support worker, Kirsty Bell, visited her at home.",
+    "Safeguarding lead Priya Nair chaired the meeting.",
+    "Her friend Felicity Iqbal called the police.",
+    "Mrs Patel and Dr Omar Haddad agreed.",
+    "EAMON SIDDIQUI (neighbour) gave a statement.",
+    "Caller details were recorded as PHAM, Zoltan, on the log.",
+])
+def test_unmapped_people_are_found(analyzer, text: str) -> None:
+    out, plan = anonymise_texts([text], MAP, analyzer)
+    assert "Person 1" in out[0]
+    assert plan.review and all(item.entity == "PERSON" for item in plan.review)
+
+
+@pytest.mark.parametrize("text", [
+    "The review was commissioned under the Domestic Violence, Crime and Victims Act 2004.",
+    "The Senior Investigating Officer and the Family Liaison Officer met the family.",
+    "Amira was of dual heritage (Black British Nigerian and White British).",
+    "The Government Security Classifications apply until publication.",
+    "Northbridge Police and Northbridge Women's Aid attended; St Aldhelm's Hospice was told.",
+    "Her NI number is recorded; the GP and the IDVA were informed.",
+])
+def test_roles_terms_and_agencies_are_left_alone(analyzer, text: str) -> None:
+    out, _ = anonymise_texts([text], MAP, analyzer)
+    assert "Person" not in out[0], out[0]
+
+
+def test_one_person_one_placeholder_in_every_form(analyzer) -> None:
+    texts = ["Ibrahim Tierney called.", "Mr Tierney called again.", "TIERNEY, Ibrahim (log).",
+             "IBRAHIM TIERNEY signed.", "Ibrahim's sister rang."]
+    out, _ = anonymise_texts(texts, MAP, analyzer)
+    assert out == ["Person 1 called.", "Person 1 called again.", "Person 1 (log).",
+                   "Person 1 signed.", "Person 1's sister rang."]
