@@ -127,3 +127,12 @@ def test_merge_does_not_load_the_language_model(sample_case: Path, tmp_path: Pat
                           env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_drafting_does_not_load_the_language_model() -> None:
+    script = ("import sys, pipeline.drafts, pipeline.drafts.qa, pipeline.anonymise.rewrite\n"
+              "print([m for m in ('spacy', 'presidio_analyzer') if m in sys.modules])\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -57,6 +57,25 @@ def _titled_names():  # -> PatternRecognizer
     )
 
 
+def _known_names():  # -> EntityRecognizer
+    """PERSON for names the model misses, found by their shape and the name lists."""
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    from pipeline.anonymise.names import find_known_names, name_lists
+
+    class KnownNameRecognizer(EntityRecognizer):
+        def load(self) -> None:
+            name_lists()
+
+        def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
+            if "PERSON" not in entities:
+                return []
+            return [RecognizerResult("PERSON", start, end, score)
+                    for start, end, score in find_known_names(text)]
+
+    return KnownNameRecognizer(supported_entities=["PERSON"], name="KnownNameRecognizer")
+
+
 @dataclass(frozen=True)
 class Detection:
     """Something found in one text: ``[start, end)``, its type and the detector's score."""
@@ -92,7 +111,6 @@ def build_analyzer(model: str = DEFAULT_MODEL):  # -> AnalyzerEngine
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
-    from pipeline.anonymise.names import KnownNameRecognizer
     from pipeline.anonymise.recognisers import uk_recognisers
 
     class OfflineSpacyEngine(SpacyNlpEngine):
@@ -125,7 +143,7 @@ def build_analyzer(model: str = DEFAULT_MODEL):  # -> AnalyzerEngine
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.add_recognizer(SpacyRecognizer(supported_entities=["PERSON", NAME_CANDIDATE]))
     registry.add_recognizer(_titled_names())
-    registry.add_recognizer(KnownNameRecognizer())
+    registry.add_recognizer(_known_names())
     for recogniser in uk_recognisers():
         registry.add_recognizer(recogniser)
     log.info("analyzer ready with model %s", model)

@@ -13,8 +13,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-
 _WORD = r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _CAPS = r"[A-Z]{2,}(?:[-'’][A-Z]{2,})?"
 _CANDIDATE = re.compile(rf"\b{_WORD}(?:\s+{_WORD}){{1,2}}\b")
@@ -42,31 +40,20 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
 
 
-class KnownNameRecognizer(EntityRecognizer):
-    """PERSON for capitalised word pairs and triples that use a known given name or surname."""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="KnownNameRecognizer")
-
-    def load(self) -> None:
-        name_lists()
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
-        given, surnames = name_lists()
-        results = [RecognizerResult("PERSON", m.start(), m.end(), 0.7)
-                   for m in _SURNAME_FIRST.finditer(text)]
-        for match in (*_CANDIDATE.finditer(text), *_CAPITALS.finditer(text)):
-            words = [w.title() for w in match.group().split()]
-            if words[0] in _NOT_FIRST:
-                continue
-            first_known, last_known = words[0] in given, words[-1] in surnames
-            if not (first_known or last_known):
-                continue
+def find_known_names(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of capitalised word pairs and triples that use a known given name
+    or surname, of "SURNAME, Forename", and of names written in capitals."""
+    given, surnames = name_lists()
+    found = [(m.start(), m.end(), 0.7) for m in _SURNAME_FIRST.finditer(text)]
+    for match in (*_CANDIDATE.finditer(text), *_CAPITALS.finditer(text)):
+        words = [w.title() for w in match.group().split()]
+        if words[0] in _NOT_FIRST:
+            continue
+        first_known, last_known = words[0] in given, words[-1] in surnames
+        if first_known or last_known:
             score = 0.75 if first_known and last_known else (0.6 if first_known else 0.5)
-            results.append(RecognizerResult("PERSON", match.start(), match.end(), score))
-        return results
+            found.append((match.start(), match.end(), score))
+    return found
 
 
 @cache
