@@ -13,7 +13,7 @@ export DHR_PASSWORD ?= Northbridge-DHR-2022
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
 
-.PHONY: setup system-packages demo merge-chronology drafts qa anonymise templates test \
+.PHONY: setup system-packages demo merge-chronology drafts qa publish anonymise templates test \
 	test-fast bench eval lint sample clean
 
 setup: $(VENV)/.installed system-packages
@@ -41,6 +41,7 @@ demo: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr drafts $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
+	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
 	@mkdir -p $(CASE)/output/anonymised
 	$(BIN)/dhr anonymise $(CASE)/imrs/northbridge_police_imr.docx \
 		--map pseudonym_maps/northbridge-01.yaml \
@@ -55,6 +56,10 @@ drafts: setup
 # Exit status 1 while the review has gaps the Home Office QA Panel would find.
 qa: setup
 	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
+
+# Anonymised, verified, accessible PDFs of both reports in OUT/publish/.
+publish: setup
+	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
 
 # Rebuild the report templates from their script (the .docx files are committed).
 templates: setup
@@ -73,6 +78,7 @@ test-fast: setup
 bench: setup
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_anonymise.py
+	$(BIN)/python bench/bench_publish.py
 
 # Anonymisation accuracy on the annotated synthetic corpus in eval/.
 eval: setup

@@ -104,7 +104,7 @@ def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
 @click.option("--map", "map_path", required=True, type=click.Path(path_type=Path),
               help="The pseudonym map (YAML).")
 @click.option("--out", "output", required=True, type=click.Path(path_type=Path),
-              help="The anonymised document to write (.docx).")
+              help="The anonymised document to write (.docx, or .pdf for a verified PDF).")
 @click.option("--decisions", type=click.Path(path_type=Path),
               help="A filled-in review workbook (or YAML) from an earlier run.")
 def anonymise_command(source: Path, map_path: Path, output: Path,
@@ -122,6 +122,15 @@ def anonymise_command(source: Path, map_path: Path, output: Path,
 
     pmap = load_map(map_path)
     chosen = read_decisions(decisions) if decisions else None
+    if output.suffix.lower() == ".pdf":
+        from pipeline.publish import anonymise_to_pdf
+
+        checks = anonymise_to_pdf(source, output, pmap, chosen, _password())
+        click.echo(f"Anonymised {source.name} to a tagged PDF/A-{checks['pdfa_part']}: "
+                   f"{sum(checks['replacements'].values())} replacements; "
+                   f"{checks['review_items']} items to review; verified.")
+        click.echo(f"Output: {output}")
+        return
     report = anonymise_docx(source, output, pmap, decisions=chosen, password=_password())
     by = ", ".join(f"{k} {v}" for k, v in sorted(report.replacements.items())) or "none"
     click.echo(f"Anonymised {source.name}: {sum(report.replacements.values())} replacements "
@@ -185,6 +194,28 @@ def qa_command(case_dir: Path, out: Path | None) -> None:
     click.echo(f"{ready} of {len(checks)} criteria met; checklist: {checklist}")
     if gaps:
         sys.exit(1)
+
+
+@cli.command("publish")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output).")
+def publish_command(case_dir: Path, out: Path | None) -> None:
+    """Publish the anonymised Overview Report and Executive Summary as accessible PDFs.
+
+    Anonymises both drafts with the case's pseudonym map (and review_decisions, if case.yaml
+    names them), converts them to tagged PDF/A-2 with LibreOffice, re-reads every file for
+    any real name or identifier, and only then writes OUT/publish/: the two .docx and .pdf
+    files, verification.json and SHA256SUMS.
+
+    Example: dhr publish samples/northbridge-01
+    """
+    from pipeline.publish import run_publish
+
+    summary = run_publish(case_dir, out, _password())
+    click.echo(f"Published {len(summary.files)} files to {summary.folder}:")
+    for path in summary.files:
+        click.echo(f"  {path.name}")
 
 
 def main() -> None:

@@ -34,5 +34,9 @@ class DraftsError(DhrError):
     """The drafts cannot be made: a missing IMR or narrative, a bad template or section."""
 
 
+class PublishError(DhrError):
+    """Publication cannot go ahead: no drafts, LibreOffice missing or failing."""
+
+
 class OutputError(DhrError):
     """An output cannot be written (missing or read-only folder)."""

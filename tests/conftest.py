@@ -105,3 +105,11 @@ def make_case(tmp_path: Path) -> CaseMaker:
         return tmp_path
 
     return make
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The analyzer (spaCy model + recognisers), loaded once for the whole session."""
+    from pipeline.anonymise.detect import build_analyzer
+
+    return build_analyzer()

@@ -28,6 +28,7 @@ class AnonymiseReport:
     review_items: int
     clean: CleanReport
     verification: dict
+    forbidden: tuple[tuple[str, str], ...] = ()  # what was replaced, for later checks
 
 
 def restricted_folder(output: Path) -> Path:
@@ -63,7 +64,8 @@ def anonymise_docx(source: Path, output: Path, pmap: PseudonymMap, analyzer=None
     """
     source, output = Path(source), Path(output)
     if output.suffix.lower() != ".docx":
-        raise AnonymiseError(f"{output}: the output must be a .docx file.")
+        raise AnonymiseError(f"{output}: the output must be a .docx (or, from the command line, "
+                             "a .pdf) file.")
     if not output.parent.is_dir():
         raise OutputError(f"{output.parent}: the output folder does not exist; create it or "
                           "choose another.")
@@ -86,7 +88,8 @@ def anonymise_docx(source: Path, output: Path, pmap: PseudonymMap, analyzer=None
         write_audit(result.audit, private.path(f"{stem}_audit.csv"))
     folder = restricted_folder(output)
     return AnonymiseReport(output, folder / f"{stem}_review.xlsx", folder / f"{stem}_audit.csv",
-                           result.counts(), len(result.review), result.clean, verification)
+                           result.counts(), len(result.review), result.clean, verification,
+                           tuple(result.forbidden))
 
 
 __all__ = ["AnonymiseReport", "anonymise_docx", "load_map", "read_decisions",

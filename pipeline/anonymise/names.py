@@ -72,9 +72,27 @@ def reads_as_ordinary_words(name: str) -> bool:
     that is no ordinary word, which outweighs it.
     """
     given, surnames = name_lists()
-    words = dictionary()
     tokens = [w.strip("'’.,").title() for w in name.split() if w.strip("'’.,")]
     known = [t for t in tokens if t in given or t in surnames]
-    if any(t.lower() not in words for t in known):
+    if any(not is_ordinary_word(t) for t in known):
         return False  # a name that is no ordinary word: strong evidence of a person
-    return any(t.lower() in words and t not in known for t in tokens)
+    if any(t.lower() in _FUNCTION_WORDS for t in tokens):
+        return True  # "Every Child", "The Panel"
+    return any(is_ordinary_word(t) and t not in known for t in tokens)
+
+
+_FUNCTION_WORDS = frozenset("""a an the every each any all some no none this that these those
+other another such many much more most several few both either neither our their his her its
+my your we they he she it who whom whose which what when where why how and or but nor of in on
+at by for from with without into onto over under after before during until since""".split())  # noqa: SIM905 - a word list reads best as text
+_ENDINGS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ion", "ions")
+
+
+def is_ordinary_word(word: str) -> bool:
+    """Whether a word, or its stem, is ordinary English ("Designated", "Every")."""
+    lower = word.lower()
+    words = dictionary()
+    if lower in words or lower in _FUNCTION_WORDS:
+        return True
+    return any(lower.endswith(e) and (lower[:-len(e)] in words or lower[:-len(e)] + "e" in words)
+               for e in _ENDINGS if len(lower) > len(e) + 2)

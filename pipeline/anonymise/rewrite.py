@@ -96,6 +96,13 @@ def _runs_into_agency(text: str, end: int) -> bool:
     return bool(following) and bool(agency_words().search(following.group()))
 
 
+def pseudonymise_text(pmap: PseudonymMap, text: str) -> str:
+    """A short text (a title, a picture's label) with the map's replacements, no detection."""
+    for hit in reversed(Matcher(map_rules(pmap)).find(text)):
+        text = text[:hit.start] + hit.replacement + text[hit.end:]
+    return text
+
+
 def _clean_person(text: str) -> str:
     """A detected name without titles, possessive, stray punctuation, or the lower-case words a
     model's span sometimes runs into ("Ms Nandra on" is "Nandra")."""

@@ -91,22 +91,16 @@ def merged_chronology(case: CaseConfig, out: Path, password: str | None) -> tupl
     return csv_path, True
 
 
-def _pseudonymise_labels(case: CaseConfig, labels: list[str]) -> list[str]:
-    """Key-event labels with the map applied: the picture is published as an image, which the
-    anonymiser cannot read, so it must never hold a real name."""
+def pseudonymise_labels(case: CaseConfig, labels: list[str]) -> list[str]:
+    """Short texts with the map applied: key-event labels (the timeline is published as an
+    image, which the anonymiser cannot read) and the published title."""
     if case.pseudonym_map is None or not case.pseudonym_map.is_file():
         return labels
-    from pipeline.anonymise.matcher import Matcher
     from pipeline.anonymise.pseudonyms import load_map
-    from pipeline.anonymise.rewrite import map_rules
+    from pipeline.anonymise.rewrite import pseudonymise_text
 
-    matcher = Matcher(map_rules(load_map(case.pseudonym_map)))
-    out = []
-    for label in labels:
-        for hit in reversed(matcher.find(label)):
-            label = label[:hit.start] + hit.replacement + label[hit.end:]
-        out.append(label)
-    return out
+    pmap = load_map(case.pseudonym_map)
+    return [pseudonymise_text(pmap, label) for label in labels]
 
 
 def draw_case_timeline(case: CaseConfig, summary, context: dict, path: Path) -> str:
@@ -117,7 +111,7 @@ def draw_case_timeline(case: CaseConfig, summary, context: dict, path: Path) -> 
     contacts = [Contact(agency.name, day) for agency in case.agencies
                 for day in summary.days.get(agency.name, [])]
     events = key_events(case.extra, summary)
-    labels = _pseudonymise_labels(case, [e["event"] for e in events])
+    labels = pseudonymise_labels(case, [e["event"] for e in events])
     info = draw_timeline(contacts, [KeyEvent(e["day"], label, e["agency"] or None)
                                     for e, label in zip(events, labels, strict=True)],
                          case.scoping_start, case.scoping_end, case.date_of_death, path,

@@ -249,7 +249,7 @@ def test_cli_anonymise(tmp_path: Path, map_file: Path) -> None:
     (lambda d: _write(d / "old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
      "o.docx", "old-format Word file", 1),
     (lambda d: build(d / "ok.docx"), "nowhere/o.docx", "the output folder does not exist", 1),
-    (lambda d: build(d / "ok.docx"), "o.pdf", "the output must be a .docx file", 1),
+    (lambda d: build(d / "ok.docx"), "o.txt", "the output must be a .docx", 1),
 ])
 def test_cli_bad_input(tmp_path: Path, map_file: Path, make, out_name: str, message: str,
                        code: int) -> None:
