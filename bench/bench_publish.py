@@ -43,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=10)
     args = parser.parse_args()
-    from pipeline.publish.pdf import convert_to_pdf
+    from pipeline.publication.pdf import convert_to_pdf
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)

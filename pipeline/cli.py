@@ -123,7 +123,7 @@ def anonymise_command(source: Path, map_path: Path, output: Path,
     pmap = load_map(map_path)
     chosen = read_decisions(decisions) if decisions else None
     if output.suffix.lower() == ".pdf":
-        from pipeline.publish import anonymise_to_pdf
+        from pipeline.publication import anonymise_to_pdf
 
         checks = anonymise_to_pdf(source, output, pmap, chosen, _password())
         click.echo(f"Anonymised {source.name} to a tagged PDF/A-{checks['pdfa_part']}: "
@@ -210,7 +210,7 @@ def publish_command(case_dir: Path, out: Path | None) -> None:
 
     Example: dhr publish samples/northbridge-01
     """
-    from pipeline.publish import run_publish
+    from pipeline.publication import run_publish
 
     summary = run_publish(case_dir, out, _password())
     click.echo(f"Published {len(summary.files)} files to {summary.folder}:")

@@ -1,0 +1,125 @@
+"""Word to accessible PDF with headless LibreOffice, and reading a PDF back for verification.
+
+All documents of a run go through one ``soffice`` process with its own profile folder: start-up
+is paid once, and two runs sharing a profile silently lose output, so every expected PDF is
+checked to exist. The export is PDF/A-2 and tagged (council websites must publish accessible
+documents), with comments never exported.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import PublishError
+
+APT_COMMAND = ("sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui "
+               "poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea")
+FILTER = {
+    "SelectPdfVersion": {"type": "long", "value": "2"},  # PDF/A-2
+    "UseTaggedPDF": {"type": "boolean", "value": "true"},
+    "ExportNotes": {"type": "boolean", "value": "false"},
+    "ExportNotesInMargin": {"type": "boolean", "value": "false"},
+    "ExportBookmarks": {"type": "boolean", "value": "true"},
+    "UseLosslessCompression": {"type": "boolean", "value": "true"},
+}
+
+
+def soffice() -> str:
+    """The LibreOffice executable, or a plain error with the command that installs it."""
+    for name in ("soffice", "libreoffice"):
+        if path := shutil.which(name):
+            return path
+    raise PublishError(f"LibreOffice is not installed, so PDFs cannot be made; install it with: "
+                       f"{APT_COMMAND}")
+
+
+def convert_to_pdf(documents: list[Path], folder: Path, timeout: int = 600) -> list[Path]:
+    """Convert every document to PDF in ``folder`` with one LibreOffice process."""
+    program = soffice()
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dhr-lo-") as profile:
+        command = [program, f"-env:UserInstallation=file://{profile}", "--headless",
+                   "--norestore", "--convert-to", f"pdf:writer_pdf_Export:{json.dumps(FILTER)}",
+                   "--outdir", str(folder), *map(str, documents)]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                                  check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise PublishError(f"LibreOffice took more than {timeout} s to make the PDFs; "
+                               "nothing was published.") from exc
+    pdfs = [folder / f"{d.stem}.pdf" for d in documents]
+    if missing := [p.name for p in pdfs if not p.is_file() or p.stat().st_size == 0]:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
+        raise PublishError(f"LibreOffice did not write {', '.join(missing)} ({tail[0]}); "
+                           "nothing was published.")
+    return pdfs
+
+
+@dataclass
+class PdfContent:
+    """Everything readable in a PDF, by where it was found."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    tagged: bool = False
+    pdfa: str = ""
+    language: str = ""
+    title: str = ""
+
+
+def read_pdf(path: Path) -> PdfContent:
+    """Page text, Info and XMP metadata, annotations, structure-tree alt text, bookmarks and
+    embedded file names: what a reader, a search engine or a screen reader can get at."""
+    import pikepdf
+
+    content = PdfContent()
+    try:
+        done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                              text=True, timeout=300, check=False)
+        content.texts["page text"] = done.stdout
+    except FileNotFoundError:
+        content.texts["page text"] = ""
+    with pikepdf.open(path) as pdf:
+        info = {str(k): str(v) for k, v in pdf.docinfo.items()}
+        content.texts["document information"] = "\n".join(info.values())
+        content.title = info.get("/Title", "")
+        with pdf.open_metadata() as meta:
+            content.texts["XMP metadata"] = "\n".join(str(v) for v in meta.values())
+            content.pdfa = str(meta.get("pdfaid:part", ""))
+        root = pdf.Root
+        content.tagged = "/StructTreeRoot" in root and bool(
+            root.get("/MarkInfo", {}).get("/Marked", False))
+        content.language = str(root.get("/Lang", ""))
+        notes = []
+        for page in pdf.pages:
+            for annotation in page.get("/Annots", []):
+                for key in ("/Contents", "/T", "/TU", "/Alt"):
+                    if key in annotation:
+                        notes.append(str(annotation[key]))
+                action = annotation.get("/A")
+                if action is not None and "/URI" in action:
+                    notes.append(str(action["/URI"]))
+        content.texts["annotations and links"] = "\n".join(notes)
+        alt = []
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary):
+                for key in ("/Alt", "/ActualText", "/E"):
+                    if key in obj:
+                        alt.append(str(obj[key]))
+        content.texts["alt text and actual text"] = "\n".join(alt)
+        marks = []
+        outline = root.get("/Outlines")
+        stack = [outline.get("/First")] if outline is not None and "/First" in outline else []
+        while stack:
+            item = stack.pop()
+            if item is None:
+                continue
+            marks.append(str(item.get("/Title", "")))
+            stack.extend([item.get("/Next"), item.get("/First")])
+        content.texts["bookmarks"] = "\n".join(marks)
+        content.texts["embedded files"] = "\n".join(pdf.attachments.keys())
+    return content
