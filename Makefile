@@ -41,11 +41,11 @@ demo: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr drafts $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
-	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
 	@mkdir -p $(CASE)/output/anonymised
 	$(BIN)/dhr anonymise $(CASE)/imrs/northbridge_police_imr.docx \
 		--map pseudonym_maps/northbridge-01.yaml \
 		--out $(CASE)/output/anonymised/northbridge_police_imr.docx
+	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
