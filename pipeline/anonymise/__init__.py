@@ -12,7 +12,7 @@ from pipeline.anonymise.pseudonyms import PseudonymMap, load_map
 from pipeline.anonymise.review import Decision, read_decisions, write_audit, write_review
 from pipeline.anonymise.rewrite import rewrite_package
 from pipeline.anonymise.verify import verify_docx
-from pipeline.errors import AnonymiseError, OutputError
+from pipeline.errors import AnonymiseError, IngestError, OutputError
 from pipeline.ooxml.docx_package import CleanReport, PackageError
 from pipeline.outputs import AtomicOutputs
 
@@ -47,7 +47,7 @@ def _read_docx(path: Path, password: str | None) -> bytes:
     if is_encrypted(data):
         try:
             return decrypt(data, path, password)
-        except Exception as exc:
+        except IngestError as exc:  # a wrong or missing password, said as this stage's error
             raise AnonymiseError(str(exc)) from exc
     if data.startswith(CFB_MAGIC):
         raise AnonymiseError(f"{path}: is an old-format Word file; save it as .docx.")

@@ -103,7 +103,7 @@ def pseudonymise_labels(case: CaseConfig, labels: list[str]) -> list[str]:
     return [pseudonymise_text(pmap, label) for label in labels]
 
 
-def draw_case_timeline(case: CaseConfig, summary, context: dict, path: Path) -> str:
+def draw_case_timeline(case: CaseConfig, summary, path: Path) -> str:
     """Draw the timeline PNG; returns its alt text."""
     from pipeline.drafts.context import key_events
     from pipeline.drafts.timeline import Contact, KeyEvent, draw_timeline
@@ -132,7 +132,7 @@ def run_drafts(case_dir: Path, out: Path | None = None,
     folder = out / "restricted"
     with tempfile.TemporaryDirectory() as scratch:
         picture = Path(scratch) / TIMELINE
-        alt_text = draw_case_timeline(case, summary, context, picture)
+        alt_text = draw_case_timeline(case, summary, picture)
         placeholders: list[str] = []
         with AtomicOutputs(folder) as outputs:
             for name, template_name in ((OVERVIEW, "overview_report.docx"),

@@ -60,25 +60,26 @@ def _text(raw: dict, key: str) -> str:
     return str(value).strip()
 
 
+def _record(item: Any, where: str, fields: tuple[str, ...]) -> dict[str, str]:
+    """One mapping with the given fields (missing ones empty), e.g. the chair."""
+    if not isinstance(item, dict):
+        raise DraftsError(f"case.yaml: {where} must be a mapping with {', '.join(fields)}.")
+    row = {}
+    for name in fields:
+        cell = item.get(name)
+        if name in _DATE_FIELDS or isinstance(cell, dt.date):
+            row[name] = long_date(cell, f"{where}.{name}")
+        else:
+            row[name] = "" if cell is None else str(cell).strip()
+    return row
+
+
 def _records(raw: dict, key: str, fields: tuple[str, ...]) -> list[dict[str, str]]:
     """A list of mappings with the given fields (missing ones empty), e.g. the panel."""
     value = raw.get(key) or []
     if not isinstance(value, list):
         raise DraftsError(f"case.yaml: {key} must be a list.")
-    out = []
-    for index, item in enumerate(value, start=1):
-        if not isinstance(item, dict):
-            raise DraftsError(f"case.yaml: {key}[{index}] must be a mapping with "
-                              f"{', '.join(fields)}.")
-        row = {}
-        for name in fields:
-            cell = item.get(name)
-            if name in _DATE_FIELDS or isinstance(cell, dt.date):
-                row[name] = long_date(cell, f"{key}[{index}].{name}")
-            else:
-                row[name] = "" if cell is None else str(cell).strip()
-        out.append(row)
-    return out
+    return [_record(item, f"{key}[{index}]", fields) for index, item in enumerate(value, 1)]
 
 
 def _texts(raw: dict, key: str) -> list[str]:
@@ -210,9 +211,9 @@ def build_context(case: CaseConfig, summary: ChronologySummary) -> dict[str, Any
         "terms_of_reference": _texts(raw, "terms_of_reference"),
         "dissemination": _texts(raw, "dissemination"),
         "panel": _records(raw, "panel", ("name", "role", "agency")),
-        "chair": (_records({"c": [raw.get("chair") or {}]}, "c", ("name", "background")))[0],
-        "author": (_records({"a": [raw.get("author") or {}]}, "a",
-                            ("name", "background", "independence")))[0],
+        "chair": _record(raw.get("chair") or {}, "chair", ("name", "background")),
+        "author": _record(raw.get("author") or {}, "author",
+                          ("name", "background", "independence")),
         "parallel_reviews": _records(raw, "parallel_reviews", ("name", "status")),
         "meetings": _records(raw, "meetings", ("date", "purpose")),
         "equality": _records(raw, "equality", ("characteristic", "consideration")),
