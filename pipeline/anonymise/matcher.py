@@ -105,13 +105,22 @@ class Matcher:
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str, Rule]]:
-        """(start, end, original, rule) for each rule found, names only where case fits."""
-        for match in self._regex.finditer(fold(text)):
+        """(start, end, original, rule) for each rule found, names only where case fits.
+
+        A match whose case does not fit ("a OKAFOR-LANE" for the form "A Okafor-Lane") must
+        not swallow the text: the search goes on from its next character, where a shorter
+        form ("OKAFOR-LANE") may fit.
+        """
+        folded = fold(text)
+        position = 0
+        while match := self._regex.search(folded, position):
             rule = self.rules[_key(match.group())]
             original = text[match.start():match.end()]
             if rule.entity in ("PERSON", "PLACE") and not case_fits(original, rule.text):
+                position = match.start() + 1
                 continue
             yield match.start(), match.end(), original, rule
+            position = match.end()
 
     def covered(self, text: str) -> list[tuple[int, int]]:
         """Spans any rule accounts for, phrases kept as they are included."""

@@ -60,6 +60,7 @@ def anonymise(text: str, raw: dict = MAP) -> str:
     ("Mary\nSmith", "Jane Green"),  # a name broken across a line
     ("Northbridge Police", "Northbridge Police"),  # kept
     ("Marys and Smithson", "Marys and Smithson"),  # whole words only
+    ("the m SMITH, Mary", "the m Green, Jane"),  # a match refused for its case swallows nothing
 ])
 def test_forms_records_use(text: str, expected: str) -> None:
     assert anonymise(text) == expected
