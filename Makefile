@@ -12,8 +12,11 @@ export DHR_PASSWORD ?= Northbridge-DHR-2022
 
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
+# Cases for `make reprocess`: every case folder under samples/ unless CASES is given.
+CASES ?= $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
 
-.PHONY: setup system-packages demo merge-chronology drafts qa publish anonymise templates test \
+.PHONY: setup system-packages demo merge-chronology drafts qa publish reprocess anonymise \
+	templates test \
 	test-fast bench eval lint sample clean
 
 setup: $(VENV)/.installed system-packages
@@ -21,7 +24,7 @@ setup: $(VENV)/.installed system-packages
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,distributed]'
 	@touch $@
 
 # LibreOffice and poppler (for PDFs) come from Debian's packages: installed here when we are
@@ -46,6 +49,9 @@ demo: setup
 		--map pseudonym_maps/northbridge-01.yaml \
 		--out $(CASE)/output/anonymised/northbridge_police_imr.docx
 	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
+	@echo "Batch reprocessing: the first run records every input; a second run skips all stages."
+	$(BIN)/dhr reprocess $(CASE)
+	$(BIN)/dhr reprocess $(CASE)
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
@@ -60,6 +66,12 @@ qa: setup
 # Anonymised, verified, accessible PDFs of both reports in OUT/publish/.
 publish: setup
 	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
+
+# Many cases at once, each stage only if its inputs changed:
+# make reprocess [CASES="case1 case2"] [WORKERS=2] [FORCE=1] [SCHEDULER=tcp://host:8786]
+reprocess: setup
+	$(BIN)/dhr reprocess $(CASES) $(if $(WORKERS),--workers $(WORKERS),) \
+		$(if $(FORCE),--force,) $(if $(SCHEDULER),--scheduler $(SCHEDULER),)
 
 # Rebuild the report templates from their script (the .docx files are committed).
 templates: setup
@@ -79,6 +91,7 @@ bench: setup
 	$(BIN)/python bench/bench_merge.py
 	$(BIN)/python bench/bench_anonymise.py
 	$(BIN)/python bench/bench_publish.py
+	$(BIN)/python bench/bench_reprocess.py
 
 # Anonymisation accuracy on the annotated synthetic corpus in eval/.
 eval: setup

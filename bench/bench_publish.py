@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from cases import PASSWORD, copy_sample
 from docx import Document
 
-ROOT = Path(__file__).resolve().parent.parent
 DHR = Path(sys.executable).parent / "dhr"
 
 
@@ -55,13 +54,8 @@ def main() -> None:
         convert_to_pdf(docs, folder / "batch")
         batch = time.perf_counter() - start
 
-        case = folder / "case"
-        shutil.copytree(ROOT / "samples" / "northbridge-01", case,
-                        ignore=shutil.ignore_patterns("output"))
-        text = (case / "case.yaml").read_text(encoding="utf-8").replace(
-            "../../pseudonym_maps/", f"{ROOT}/pseudonym_maps/")
-        (case / "case.yaml").write_text(text, encoding="utf-8")
-        env = {**os.environ, "DHR_PASSWORD": "Northbridge-DHR-2022"}
+        case = copy_sample(folder / "case")
+        env = {**os.environ, "DHR_PASSWORD": PASSWORD}
         subprocess.run([str(DHR), "drafts", str(case)], check=True, capture_output=True, env=env)
         publish = _timed([str(DHR), "publish", str(case)], env)
 

@@ -218,6 +218,54 @@ def publish_command(case_dir: Path, out: Path | None) -> None:
         click.echo(f"  {path.name}")
 
 
+@cli.command("reprocess")
+@click.argument("case_dirs", nargs=-1, required=True,
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Cases processed at once (default: one per core).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (optional extra).")
+@click.option("--force", is_flag=True, help="Redo every stage, whatever has changed.")
+def reprocess_command(case_dirs: tuple[Path, ...], workers: int | None,
+                      scheduler: str | None, force: bool) -> None:
+    """Bring many cases up to date: merge, drafts and publish, only what changed.
+
+    Each stage of each case runs only when one of its inputs changed since the last run
+    (the case's files, case.yaml, the map, review decisions, templates, the author's prose,
+    the tool itself), as recorded in CASE_DIR/output/manifest.json. Cases run in parallel;
+    one failing case does not stop the others, and the exit status is 1 if any failed. When
+    a case's published text changes, restricted/changes_since_last_publication.docx lists
+    what changed.
+
+    Example: dhr reprocess samples/* --workers 2
+    """
+    from tqdm import tqdm
+
+    from pipeline.reprocess import reasons, reprocess, summary_rows
+
+    with tqdm(total=len(case_dirs), desc="Cases", unit="case", file=sys.stderr,
+              disable=not sys.stderr.isatty()) as bar:
+        results = reprocess(case_dirs, workers, scheduler, force,
+                            on_result=lambda _index, _result: bar.update())
+    rows = summary_rows(results)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths,
+                                                                       strict=False))
+                   + "  " + row[-1])
+    for line in reasons(results):
+        click.echo(line)
+    for result in results:
+        if result.change_report is not None:
+            click.echo(f"Change report (restricted): {result.change_report}")
+    failures = [r for r in results if not r.ok]
+    click.echo(f"{len(results) - len(failures)} of {len(results)} cases up to date"
+               + (f"; failed: {', '.join(str(r.case_dir) for r in failures)}." if failures
+                  else "."))
+    if failures:
+        sys.exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="dhr")

@@ -40,3 +40,7 @@ class PublishError(DhrError):
 
 class OutputError(DhrError):
     """An output cannot be written (missing or read-only folder)."""
+
+
+class ReprocessError(DhrError):
+    """A batch that cannot start (no cases given, the Dask scheduler unreachable)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from docx import Document
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CASE = ROOT / "samples" / "northbridge-01"
 SAMPLE_PASSWORD = "Northbridge-DHR-2022"
+SAMPLE_MAP = ROOT / "pseudonym_maps" / "northbridge-01.yaml"
 HEADER = ["Date", "Time", "Subject", "Event details", "Action taken", "Comments"]
 
 
@@ -35,6 +37,20 @@ def sample_case() -> Path:
 def sample_password(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("DHR_PASSWORD", SAMPLE_PASSWORD)
     return SAMPLE_PASSWORD
+
+
+def copy_sample(dest: Path, map_inside: bool = False) -> Path:
+    """A copy of the sample case, without outputs, for a test to change. Its map is the bundled
+    one, or (``map_inside``) a copy in the case folder for a test that edits the map."""
+    shutil.copytree(SAMPLE_CASE, dest, ignore=shutil.ignore_patterns("output"))
+    data = yaml.safe_load((dest / "case.yaml").read_text(encoding="utf-8"))
+    data["pseudonym_map"] = str(SAMPLE_MAP)
+    if map_inside:
+        shutil.copy(SAMPLE_MAP, dest / "pseudonym_map.yaml")
+        data["pseudonym_map"] = "pseudonym_map.yaml"
+    (dest / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                                    encoding="utf-8")
+    return dest
 
 
 def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[object]]],
@@ -110,6 +126,6 @@ def make_case(tmp_path: Path) -> CaseMaker:
 @pytest.fixture(scope="session")
 def analyzer():
     """The analyzer (spaCy model + recognisers), loaded once for the whole session."""
-    from pipeline.anonymise.detect import build_analyzer
+    from pipeline.anonymise.detect import build_analyzer, model_name
 
-    return build_analyzer()
+    return build_analyzer(model_name())  # the same cache entry the stages use

@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from pipeline.anonymise.pseudonyms import fold
 from pipeline.errors import ConfigError
+from pipeline.ooxml.package import save_package
 
 ACTIONS = ("redact", "keep", "pseudonym")
 _HEADERS = ("Detected text", "Type", "Found by", "Replaced with", "Context", "Score",
@@ -80,7 +81,7 @@ def write_review(items: list[ReviewItem], path: Path) -> None:
     ):
         notes.append([line])
     notes.column_dimensions["A"].width = 110
-    book.save(path)
+    save_package(book, path)
 
 
 def _decision(original: object, action: object, value: object, where: str) -> Decision | None:

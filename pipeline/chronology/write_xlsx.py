@@ -83,7 +83,9 @@ def _summary_sheet(book: xlsxwriter.Workbook, result: MergeResult, bold) -> None
 
 
 def write_xlsx(result: MergeResult, path: Path) -> None:
-    """Write the workbook; the Chronology rows are spliced in as XML for speed."""
+    """Write the workbook; the Chronology rows are spliced in as XML for speed, in the pass that
+    also leaves XlsxWriter's "now" out of the core properties
+    (:func:`pipeline.ooxml.package.edit_part`): the workbook is zipped once more, not twice."""
     extras = result.extra_columns
     headers = output_headers(extras)
     buffer = io.BytesIO()

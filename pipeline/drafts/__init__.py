@@ -27,6 +27,7 @@ TEMPLATES = Path(os.environ.get("DHR_TEMPLATES", Path(__file__).resolve().parent
                                 "templates"))
 OVERVIEW, SUMMARY, TIMELINE = ("overview_report_draft.docx", "executive_summary_draft.docx",
                                "overview_report_timeline.png")
+TEMPLATE_NAMES = ("overview_report.docx", "executive_summary.docx")
 PLACEHOLDER = "[Author to complete: {}]"
 
 
@@ -119,14 +120,24 @@ def draw_case_timeline(case: CaseConfig, summary, path: Path) -> str:
     return info.alt_text
 
 
-def run_drafts(case_dir: Path, out: Path | None = None,
-               password: str | None = None) -> DraftsSummary:
-    """Write both drafts and the timeline picture under ``OUT/restricted/``."""
+def run_drafts(case_dir: Path, out: Path | None = None, password: str | None = None,
+               merge_if_stale: bool = True) -> DraftsSummary:
+    """Write both drafts and the timeline picture under ``OUT/restricted/``.
+
+    ``merge_if_stale=False`` is for callers that keep the merge current themselves (batch
+    reprocessing decides by content hashes, where modification times would mislead).
+    """
     from docxtpl import InlineImage
 
     case = load_case(case_dir)
     out = Path(out) if out else case.root / "output"
-    csv_path, merged = merged_chronology(case, out, password)
+    if merge_if_stale:
+        csv_path, merged = merged_chronology(case, out, password)
+    else:
+        csv_path, merged = out / "restricted" / "merged_chronology.csv", False
+        if not csv_path.is_file():
+            raise DraftsError(f"{csv_path}: the merged chronology is missing; run "
+                              f"'dhr merge-chronology {case_dir}' first.")
     summary = read_merged(csv_path)
     context = build_context(case, summary)
     folder = out / "restricted"
@@ -135,8 +146,7 @@ def run_drafts(case_dir: Path, out: Path | None = None,
         alt_text = draw_case_timeline(case, summary, picture)
         placeholders: list[str] = []
         with AtomicOutputs(folder) as outputs:
-            for name, template_name in ((OVERVIEW, "overview_report.docx"),
-                                        (SUMMARY, "executive_summary.docx")):
+            for name, template_name in zip((OVERVIEW, SUMMARY), TEMPLATE_NAMES, strict=True):
                 template_path = TEMPLATES / template_name
                 template = open_template(template_path)
                 prose, missing = _prose(template, case)
@@ -152,8 +162,11 @@ def run_drafts(case_dir: Path, out: Path | None = None,
 
 
 def _describe_pictures(path: Path, alt_text: str) -> None:
-    """Give the timeline picture its alt text (docxtpl leaves it empty)."""
+    """Give the timeline picture its alt text (docxtpl leaves it empty); saved, like every
+    package, so the same drafts are the same bytes."""
     from docx import Document
+
+    from pipeline.ooxml.package import save_package
 
     document = Document(str(path))
     for shape in document.inline_shapes:
@@ -161,7 +174,7 @@ def _describe_pictures(path: Path, alt_text: str) -> None:
         if not doc_pr.get("descr"):
             doc_pr.set("descr", alt_text)
             doc_pr.set("title", "Timeline of agency contacts")
-    document.save(str(path))
+    save_package(document, path)
 
 
 __all__ = ["DraftsSummary", "run_drafts"]

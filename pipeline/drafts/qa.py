@@ -22,6 +22,7 @@ from pipeline.drafts import OVERVIEW, SUMMARY, narrative_path
 from pipeline.drafts.context import ChronologySummary, agency_context, recommendations
 from pipeline.drafts.imr import read_imr
 from pipeline.errors import DraftsError
+from pipeline.ooxml.package import save_package
 from pipeline.outputs import AtomicOutputs
 
 ANALYSIS_MIN_WORDS = 150
@@ -175,7 +176,7 @@ def write_checklist(checks: list[Check], path: Path) -> None:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
-    book.save(path)
+    save_package(book, path)
 
 
 def run_qa(case_dir: Path, out: Path | None = None) -> tuple[list[Check], Path]:

@@ -14,6 +14,7 @@ import jinja2
 from docxtpl import DocxTemplate
 
 from pipeline.errors import DraftsError
+from pipeline.ooxml.package import save_package
 
 
 def environment() -> jinja2.Environment:
@@ -45,4 +46,4 @@ def render(template: DocxTemplate, context: dict[str, Any], path: Path, name: Pa
         template.render(context, jinja_env=environment(), autoescape=True)
     except jinja2.TemplateError as exc:
         raise DraftsError(f"{name}: the template could not be filled in ({exc}).") from exc
-    template.save(str(path))
+    save_package(template, path)

@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 from lxml import etree
 
 from pipeline.ooxml.ns import NSMAP, qn
+from pipeline.ooxml.package import write_parts
 
 # Parts removed whole: comments, co-authors, bound data, previews and embedded files.
 _REMOVED_PARTS = re.compile(
@@ -53,7 +54,6 @@ _COUNTER_PROPERTIES = {"created", "modified", "revision", "lastPrinted", "TotalT
                        "LinksUpToDate", "HyperlinksChanged", "i4", "bool", "filetime", "i8",
                        "r8", "int", "Template"}
 _PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
-_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -291,16 +291,13 @@ class DocxPackage:
         return texts
 
     def to_bytes(self) -> bytes:
-        """The package as a zip, parts in their original order with fixed timestamps."""
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name in self.order:
-                root = self.xml.get(name)
-                blob = (etree.tostring(root, xml_declaration=True, encoding="UTF-8",
-                                       standalone=True) if root is not None else self.raw[name])
-                archive.writestr(zipfile.ZipInfo(name, _FIXED_TIME), blob,
-                                 compress_type=zipfile.ZIP_DEFLATED)
-        return out.getvalue()
+        """The package as a zip, parts in their original order, written by
+        :func:`pipeline.ooxml.package.write_parts` (the same parts give the same bytes). The
+        document's own properties, dates included, are kept: it is the author's document."""
+        return write_parts(
+            (name, etree.tostring(self.xml[name], xml_declaration=True, encoding="UTF-8",
+                                  standalone=True) if name in self.xml else self.raw[name])
+            for name in self.order)
 
 
 def _nearest_paragraph(element: etree._Element) -> etree._Element | None:

@@ -112,7 +112,8 @@ def rows_xml(rows: Iterable[tuple[Sequence[object], Sequence[int]]], first_row: 
 
 def splice_rows(xlsx: bytes, sheet_part: str, rows: Iterable[str], last_row: int,
                 last_column: int) -> bytes:
-    """The package with ``rows`` appended to ``sheet_part``'s sheetData and its dimension set.
+    """The package with ``rows`` appended to ``sheet_part``'s sheetData and its dimension set,
+    finished by :func:`pipeline.ooxml.package.edit_part` (no dates, fixed member times).
 
     ``sheet_part`` was written by XlsxWriter holding only its header row, so ``</sheetData>``
     occurs once and the dimension element is XlsxWriter's own.

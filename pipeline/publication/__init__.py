@@ -1,8 +1,10 @@
 """The publish stage: anonymised, accessible PDFs of both reports, verified before release.
 
 Both drafts are anonymised with the case's map (and its reviewed decisions), set to British
-English, converted to tagged PDF/A-2 in one LibreOffice run, and every published file is read
-back and searched for every real name, form, place and detected original. Only when all of
+English, converted to tagged PDF/A-2 in one LibreOffice run (then stripped of the time of the
+run, :mod:`pipeline.publication.stable`, so the same drafts publish as the same bytes), and
+every published file is read back and searched for every real name, form, place and detected
+original. Only when all of
 that passes are the files moved into ``publish/``; a failed check removes what was there.
 IMRs, chronologies, drafts, the map, the review and the audit never reach ``publish/``.
 """
@@ -22,8 +24,10 @@ from pipeline.anonymise.verify import find_leaks, verify_docx
 from pipeline.config import load_case
 from pipeline.drafts import OVERVIEW, SUMMARY
 from pipeline.errors import ConfigError, PublishError, VerificationError
+from pipeline.ooxml.package import save_package
 from pipeline.outputs import AtomicOutputs
 from pipeline.publication.pdf import convert_to_pdf, read_pdf
+from pipeline.publication.stable import stabilise_pdf
 
 REPORTS = (("overview_report", OVERVIEW), ("executive_summary", SUMMARY))
 VERIFICATION, MANIFEST = "verification.json", "SHA256SUMS"
@@ -65,7 +69,7 @@ def prepare_for_pdf(path: Path, title: str, language: str = "en-GB") -> None:
     lang.set(qn("w:val"), language)
     document.core_properties.language = language
     document.core_properties.title = title
-    document.save(str(path))
+    save_package(document, path)
 
 
 def verify_pdf(path: Path, forbidden: list[tuple[str, str]], keep: list[str]) -> dict:
@@ -141,6 +145,7 @@ def _publish(case, pmap, decisions, title: str, restricted: Path, publish: Path,
         for docx in staged:
             checks[docx.name] |= verify_docx(docx, forbidden, keep)
         for pdf in convert_to_pdf(staged, staging):
+            stabilise_pdf(pdf)  # before the checks: what is verified is what is published
             checks[pdf.name] = verify_pdf(pdf, forbidden, keep)
         kinds: dict[str, int] = {}
         for _, kind in forbidden:
@@ -175,6 +180,7 @@ def anonymise_to_pdf(source: Path, output: Path, pmap, decisions=None, password=
         report = anonymise_docx(source, staged, pmap, analyzer, decisions, password)
         prepare_for_pdf(staged, pseudonymise_text(pmap, _title_of(source)))
         pdf = convert_to_pdf([staged], Path(scratch))[0]
+        stabilise_pdf(pdf)
         checks = verify_pdf(pdf, list(report.forbidden), list(pmap.keep))
         private = restricted_folder(output)
         private.mkdir(exist_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from pipeline.drafts.context import build_context, read_merged
 from pipeline.drafts.qa import run_qa
 from pipeline.drafts.render import unknown_variables
 from pipeline.errors import DraftsError
+from tests.conftest import copy_sample
 
 pytestmark = pytest.mark.slow
 
@@ -25,14 +25,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def case(tmp_path: Path, sample_case: Path, sample_password: str) -> Path:
     """A copy of the sample case that a test may change."""
-    copy = tmp_path / "case"
-    shutil.copytree(sample_case, copy, ignore=shutil.ignore_patterns("output"))
-    data = yaml.safe_load((copy / "case.yaml").read_text(encoding="utf-8"))
-    maps = sample_case.parent.parent / "pseudonym_maps"
-    data["pseudonym_map"] = str(maps / "northbridge-01.yaml")
-    (copy / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                                    encoding="utf-8")
-    return copy
+    return copy_sample(tmp_path / "case")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 from docx import Document
 
@@ -19,6 +18,7 @@ from pipeline.errors import PublishError, VerificationError
 from pipeline.ooxml.docx_package import DocxPackage
 from pipeline.publication import PUBLISHED, run_publish, verify_pdf
 from pipeline.publication.pdf import convert_to_pdf, read_pdf
+from tests.conftest import copy_sample
 
 pytestmark = pytest.mark.slow
 PASSWORD = "Northbridge-DHR-2022"
@@ -27,13 +27,7 @@ MAP = Path(__file__).resolve().parents[2] / "pseudonym_maps" / "northbridge-01.y
 
 @pytest.fixture(scope="module")
 def case(tmp_path_factory: pytest.TempPathFactory, analyzer) -> Path:
-    sample = Path(__file__).resolve().parents[2] / "samples" / "northbridge-01"
-    copy = tmp_path_factory.mktemp("publish") / "case"
-    shutil.copytree(sample, copy, ignore=shutil.ignore_patterns("output"))
-    data = yaml.safe_load((copy / "case.yaml").read_text(encoding="utf-8"))
-    data["pseudonym_map"] = str(MAP)
-    (copy / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                                    encoding="utf-8")
+    copy = copy_sample(tmp_path_factory.mktemp("publish") / "case")
     run_drafts(copy, password=PASSWORD)
     run_publish(copy, password=PASSWORD, analyzer=analyzer)
     return copy
@@ -106,9 +100,7 @@ def test_a_planted_leak_stops_publication_and_clears_publish(
 
 def test_no_drafts_and_no_libreoffice_are_plain_errors(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    sample = Path(__file__).resolve().parents[2] / "samples" / "northbridge-01"
-    copy = tmp_path / "case"
-    shutil.copytree(sample, copy, ignore=shutil.ignore_patterns("output"))
+    copy = copy_sample(tmp_path / "case")
     result = CliRunner().invoke(cli, ["publish", str(copy)])
     assert result.exit_code == 1 and "run 'dhr drafts" in result.stderr
     monkeypatch.setattr(shutil, "which", lambda _name: None)

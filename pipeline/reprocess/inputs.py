@@ -1,0 +1,149 @@
+"""What each stage of a case reads, as content hashes: the facts a rerun is decided on.
+
+Hashes, never modification times: a file copied, restored from backup or merely touched is the
+same input, and an edit that keeps the time stamp is still an edit. Each stage's inputs are
+listed by a label a DHR Officer recognises (``chronologies/police.xlsx``, ``pseudonym map``),
+so the summary can say why a stage ran. The inputs of a later stage include the outputs of the
+earlier one, so a rerun whose output is byte-for-byte the same stops there.
+
+Passwords are never inputs: a wrong one fails the merge, and a hash of one would be a clue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from pipeline.config import CaseConfig
+from pipeline.outputs import fixed_timestamp
+
+STAGES = ("merge", "drafts", "publish")
+MISSING = "missing"
+_PACKAGE = Path(__file__).resolve().parents[1]
+# Libraries whose upgrade can change an output's bytes or text.
+_LIBRARIES = ("python-calamine", "openpyxl", "xlsxwriter", "python-docx", "docxtpl",
+              "docxcompose", "matplotlib", "spacy", "presidio-analyzer", "pikepdf")
+_MERGE_KEYS = ("case_id", "title", "scoping_period")
+_MERGE_AGENCY_KEYS = ("name", "chronology", "columns", "sheets")
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes, or ``missing``."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except FileNotFoundError:
+        return MISSING
+
+
+def _value_hash(value: object) -> str:
+    text = json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@cache
+def tool_fingerprint() -> str:
+    """The tool's own version: every source and settings file of the package, the versions of
+    the libraries that shape the outputs and the fixed date outputs carry. A changed
+    recogniser, template helper or column synonym is a changed tool, whatever the version
+    number says."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in {".py", ".yaml"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    digest.update(fixed_timestamp().isoformat().encode())  # SOURCE_DATE_EPOCH, if set
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()
+
+
+def libreoffice_fingerprint() -> str:
+    """The installed LibreOffice build (a new one can lay out the PDFs differently)."""
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        return MISSING
+    return file_hash(Path(os.path.realpath(program)).parent / "versionrc")
+
+
+def _label(path: Path, root: Path) -> str:
+    """A path as the user sees it: relative to the case folder where it can be."""
+    try:
+        return Path(os.path.relpath(path, root)).as_posix()
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _files(paths: list[Path], root: Path) -> dict[str, str]:
+    return {_label(p, root): file_hash(p) for p in paths}
+
+
+def _raw_case(case: CaseConfig) -> dict:
+    return yaml.safe_load((case.root / "case.yaml").read_text(encoding="utf-8")) or {}
+
+
+def merge_inputs(case: CaseConfig) -> dict[str, str]:
+    """The chronologies and only the part of case.yaml the merge reads, so a new
+    recommendation or panel member does not merge the chronology again."""
+    raw = _raw_case(case)
+    part = {key: raw.get(key) for key in _MERGE_KEYS}
+    part["agencies"] = [{key: a.get(key) for key in _MERGE_AGENCY_KEYS}
+                        for a in raw.get("agencies") or [] if isinstance(a, dict)]
+    return {"tool": tool_fingerprint(), "case.yaml (agencies and period)": _value_hash(part),
+            **_files([a.chronology for a in case.agencies], case.root)}
+
+
+def narrative_files(case: CaseConfig) -> list[Path]:
+    """The author's prose: everything in ``narrative/`` and any file case.yaml names there."""
+    folder = case.root / "narrative"
+    found = sorted(p for p in folder.glob("*.docx") if not p.name.startswith("~$")) \
+        if folder.is_dir() else []
+    named = [case.root / str(p) for p in (case.extra.get("narrative") or {}).values()]
+    return sorted(set(found) | set(named))
+
+
+def drafts_inputs(case: CaseConfig, restricted: Path, templates: Path) -> dict[str, str]:
+    """case.yaml, the merged chronology, the IMRs, the author's prose, the templates and the
+    map (the timeline picture carries pseudonymised labels)."""
+    from pipeline.drafts import TEMPLATE_NAMES
+
+    return {"tool": tool_fingerprint(), "case.yaml": file_hash(case.root / "case.yaml"),
+            "merged chronology": file_hash(restricted / "merged_chronology.csv"),
+            **_files([a.imr for a in case.agencies if a.imr is not None], case.root),
+            **_files(narrative_files(case), case.root),
+            **{f"template {name}": file_hash(templates / name) for name in TEMPLATE_NAMES},
+            "pseudonym map": _optional(case.pseudonym_map)}
+
+
+def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
+    """The two drafts, the map, the reviewed decisions, case.yaml (the published title), the
+    spaCy model setting and LibreOffice."""
+    from pipeline.anonymise.detect import model_name
+    from pipeline.publication import REPORTS
+
+    decisions = case.extra.get("review_decisions")
+    return {"tool": tool_fingerprint(), "case.yaml": file_hash(case.root / "case.yaml"),
+            **{f"draft {draft}": file_hash(restricted / draft) for _, draft in REPORTS},
+            "pseudonym map": _optional(case.pseudonym_map),
+            "review decisions": _optional(case.root / str(decisions) if decisions else None),
+            "spaCy model": _value_hash(model_name()),
+            "LibreOffice": libreoffice_fingerprint()}
+
+
+def _optional(path: Path | None) -> str:
+    return "none" if path is None else file_hash(path)
+
+
+def output_hashes(paths: list[Path], out: Path) -> dict[str, str]:
+    """What a stage wrote, by path under the output folder."""
+    return {p.relative_to(out).as_posix(): file_hash(p) for p in paths}
