@@ -241,12 +241,33 @@ def reprocess_command(case_dirs: tuple[Path, ...], workers: int | None,
     """
     from tqdm import tqdm
 
-    from pipeline.reprocess import reasons, reprocess, summary_rows
+    from pipeline.reprocess import distinct, reprocess
 
-    with tqdm(total=len(case_dirs), desc="Cases", unit="case", file=sys.stderr,
+    finished: dict[int, object] = {}
+
+    def done(index: int, result) -> None:
+        finished[index] = result
+        bar.update()
+
+    with tqdm(total=len(distinct(case_dirs)), desc="Cases", unit="case", file=sys.stderr,
               disable=not sys.stderr.isatty()) as bar:
-        results = reprocess(case_dirs, workers, scheduler, force,
-                            on_result=lambda _index, _result: bar.update())
+        try:
+            results = reprocess(case_dirs, workers, scheduler, force, on_result=done)
+        except KeyboardInterrupt:
+            bar.close()
+            _print_summary([finished[i] for i in sorted(finished)])
+            click.echo("Stopped. The cases above are finished; any case that was running will "
+                       "redo its unfinished stage next time.", err=True)
+            sys.exit(130)
+    failures = _print_summary(results)
+    if failures:
+        sys.exit(1)
+
+
+def _print_summary(results: list) -> list:
+    """The summary table, why each stage ran, change reports; returns the failed cases."""
+    from pipeline.reprocess import reasons, summary_rows
+
     rows = summary_rows(results)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
     for row in rows:
@@ -262,8 +283,7 @@ def reprocess_command(case_dirs: tuple[Path, ...], workers: int | None,
     click.echo(f"{len(results) - len(failures)} of {len(results)} cases up to date"
                + (f"; failed: {', '.join(str(r.case_dir) for r in failures)}." if failures
                   else "."))
-    if failures:
-        sys.exit(1)
+    return failures
 
 
 def main() -> None:

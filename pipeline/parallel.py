@@ -30,6 +30,8 @@ def cpu_workers() -> int:
 
 
 def _fork_context() -> multiprocessing.context.BaseContext | None:
+    if multiprocessing.current_process().daemon:
+        return None  # a daemonic process (a Dask worker's) may not start children: in-process
     try:
         return multiprocessing.get_context("fork")
     except ValueError:  # Windows has no fork: run in-process

@@ -29,17 +29,26 @@ def reprocess(case_dirs: Iterable[Path], workers: int | None = None,
     ``workers`` defaults to the cores available; ``scheduler`` (``tcp://host:port``) sends the
     cases to a Dask cluster instead; ``force`` redoes every stage whatever the manifest says.
     """
-    tasks = [CaseTask(path, force) for path in distinct(case_dirs)]
-    if not tasks:
+    shown = distinct(case_dirs)
+    if not shown:
         raise ReprocessError("no case folders were given; name one or more, e.g. "
                              "'dhr reprocess samples/northbridge-01'.")
+    # Absolute paths travel with the tasks (a Dask worker has its own working folder); results
+    # name each case as the user typed it.
+    tasks = [CaseTask(path.resolve(), force) for path in shown]
+
+    def named(index: int, result: CaseResult) -> None:
+        result.case_dir = shown[index]
+        if on_result is not None:
+            on_result(index, result)
+
     if scheduler:
         from pipeline.reprocess.distributed import run_on_cluster
 
-        return run_on_cluster(scheduler, tasks, on_result)
+        return run_on_cluster(scheduler, tasks, named)
     from pipeline.reprocess.workers import run_in_workers
 
-    return run_in_workers(process_case, tasks, workers or cpu_workers(), failed, on_result)
+    return run_in_workers(process_case, tasks, workers or cpu_workers(), failed, named)
 
 
 def distinct(case_dirs: Iterable[Path]) -> list[Path]:
@@ -79,4 +88,4 @@ def reasons(results: list[CaseResult]) -> list[str]:
             for result in results for stage, done in result.stages.items() if done.ran]
 
 
-__all__ = ["CaseResult", "reasons", "reprocess", "summary_rows"]
+__all__ = ["CaseResult", "distinct", "reasons", "reprocess", "summary_rows"]

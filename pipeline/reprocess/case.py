@@ -89,9 +89,9 @@ def process_case(task: CaseTask, password: str | None = None) -> CaseResult:
     except MemoryError:
         result.error, result.failed_stage = "ran out of memory", stage
     except Exception as exc:  # a fault in the tool: its message could quote a document
+        command = {"drafts": "drafts", "publish": "publish"}.get(stage, "merge-chronology")
         result.error = (f"unexpected failure ({type(exc).__name__}); run 'dhr --debug "
-                        f"{stage if stage in STAGES else 'merge-chronology'}' on this case "
-                        "for details")
+                        f"{command}' on this case for details")
         result.failed_stage = stage
     result.seconds = time.perf_counter() - started
     return result
@@ -145,32 +145,13 @@ class _CaseRunner:
 
     def _run_publish(self) -> list[Path]:
         from pipeline.publication import REPORTS, run_publish
-        from pipeline.reprocess.changes import (
-            CHANGE_REPORT,
-            compare,
-            published_text,
-            write_change_report,
-        )
+        from pipeline.reprocess.changes import previous_publication, record_publication
 
+        names = [name for name, _ in REPORTS]
         publish = self.out / "publish"
-        previous = {name: published_text(publish / f"{name}.docx") for name, _ in REPORTS
-                    if (publish / f"{name}.docx").is_file()}
+        previous = previous_publication(self.restricted, publish, names)
         summary = run_publish(self.case.root, self.out, self.password)
-        outputs = [*summary.files, *(self.restricted / f"{name}_{kind}" for name, _ in REPORTS
-                                     for kind in ("review.xlsx", "audit.csv"))]
-        if previous:
-            reports = [compare(_report_title(name), previous.get(name, []),
-                               published_text(publish / f"{name}.docx"))
-                       for name, _ in REPORTS]
-            if any(r.changed for r in reports):
-                from pipeline.outputs import AtomicOutputs
-
-                with AtomicOutputs(self.restricted) as written:
-                    write_change_report(self.case.case_id, reports,
-                                        written.path(CHANGE_REPORT))
-                self.result.change_report = self.restricted / CHANGE_REPORT
-        return outputs
-
-
-def _report_title(name: str) -> str:
-    return name.replace("_", " ").title()
+        self.result.change_report = record_publication(self.case.case_id, previous,
+                                                       self.restricted, publish, names)
+        return [*summary.files, *(self.restricted / f"{name}_{kind}" for name in names
+                                  for kind in ("review.xlsx", "audit.csv"))]

@@ -11,10 +11,16 @@ publication.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.outputs import AtomicOutputs
+
 CHANGE_REPORT = "changes_since_last_publication.docx"
+# The text of the last publication, kept beside the report: publish/ itself is emptied when a
+# publication is refused, and replaced before the report is written.
+BASELINE = "published_text.json"
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,49 @@ def compare(title: str, before: list[Paragraph], after: list[Paragraph]) -> Repo
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
-        where = (after[j1] if j1 < len(after) else before[i1] if i1 < len(before) else None)
-        heading = where.heading if where is not None else ""
-        changes.blocks.append((heading, old[i1:i2], new[j1:j2]))
+        # A removal sits where it was; anything else where it is now.
+        where = before[i1] if tag == "delete" else after[j1]
+        changes.blocks.append((where.heading, old[i1:i2], new[j1:j2]))
     return changes
+
+
+def _readable(path: Path) -> list[Paragraph] | None:
+    try:
+        return published_text(path)
+    except Exception:  # python-docx raises several types for a damaged file: no baseline
+        return None
+
+
+def previous_publication(restricted: Path, publish: Path,
+                         names: list[str]) -> dict[str, list[Paragraph]]:
+    """The text last published: the kept baseline, else what ``publish/`` holds now (a
+    publication made with ``dhr publish``); empty for a first publication."""
+    try:
+        kept = json.loads((restricted / BASELINE).read_text(encoding="utf-8"))
+        return {name: [Paragraph(*p) for p in paragraphs] for name, paragraphs in kept.items()}
+    except (FileNotFoundError, ValueError, TypeError, AttributeError):
+        pass
+    found = {name: _readable(publish / f"{name}.docx") for name in names}
+    return {name: text for name, text in found.items() if text is not None}
+
+
+def record_publication(case_id: str, previous: dict[str, list[Paragraph]], restricted: Path,
+                       publish: Path, names: list[str]) -> Path | None:
+    """Write the change report if the text differs from ``previous``, then keep the new text
+    as the baseline. Returns the report written, if any."""
+    current = {name: published_text(publish / f"{name}.docx") for name in names}
+    reports = [compare(name.replace("_", " ").title(), previous.get(name, []), current[name])
+               for name in names]
+    written = None
+    with AtomicOutputs(restricted) as outputs:
+        if previous and any(r.changed for r in reports):
+            write_change_report(case_id, reports, outputs.path(CHANGE_REPORT))
+            written = restricted / CHANGE_REPORT
+        kept = {name: [[p.text, p.heading, p.is_heading] for p in text]
+                for name, text in current.items()}
+        outputs.path(BASELINE).write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
+    return written
 
 
 def _marked(paragraph, before: str, after: str) -> None:

@@ -10,6 +10,7 @@ sent with a task. Dask is an optional extra: ``pip install '.[distributed]'``.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 
 from pipeline.errors import ConfigError, ReprocessError
@@ -43,7 +44,8 @@ def run_on_cluster(address: str, tasks: Sequence[CaseTask],
 
     results: list[CaseResult | None] = [None] * len(tasks)
     with _client(address) as client:
-        futures = {client.submit(process_case, task, key=f"dhr-reprocess-{i}-{task.case_dir}",
+        batch = uuid.uuid4().hex  # keys unique to this batch: two batches may share a cluster
+        futures = {client.submit(process_case, task, key=f"dhr-reprocess-{batch}-{i}",
                                  pure=False): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
             index = futures[future]

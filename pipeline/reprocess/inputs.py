@@ -12,6 +12,7 @@ Passwords are never inputs: a wrong one fails the merge, and a hash of one would
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -29,7 +30,11 @@ MISSING = "missing"
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose upgrade can change an output's bytes or text.
 _LIBRARIES = ("python-calamine", "openpyxl", "xlsxwriter", "python-docx", "docxtpl",
-              "docxcompose", "matplotlib", "spacy", "presidio-analyzer", "pikepdf")
+              "docxcompose", "jinja2", "lxml", "matplotlib", "spacy", "presidio-analyzer",
+              "names", "english-words", "pikepdf")
+# The files of a spaCy model that decide what it finds: a retrained model at the same path, or
+# a new release of the model package, must publish again.
+_MODEL_FILES = frozenset({"meta.json", "config.cfg", "model"})
 _MERGE_KEYS = ("case_id", "title", "scoping_period")
 _MERGE_AGENCY_KEYS = ("name", "chronology", "columns", "sheets")
 
@@ -66,6 +71,24 @@ def tool_fingerprint() -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none".encode())
     return digest.hexdigest()
+
+
+@cache
+def model_fingerprint(name: str) -> str:
+    """The spaCy model by content: a folder given as a path, or an installed model package
+    (found without importing it)."""
+    folder = Path(name)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or spec.origin is None:
+            return MISSING
+        folder = Path(spec.origin).parent
+    files = sorted(p for p in folder.rglob("*") if p.name in _MODEL_FILES and p.is_file())
+    return _value_hash([name, *(f"{p.relative_to(folder).as_posix()}={file_hash(p)}"
+                                for p in files)])
 
 
 def libreoffice_fingerprint() -> str:
@@ -136,7 +159,7 @@ def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
             **{f"draft {draft}": file_hash(restricted / draft) for _, draft in REPORTS},
             "pseudonym map": _optional(case.pseudonym_map),
             "review decisions": _optional(case.root / str(decisions) if decisions else None),
-            "spaCy model": _value_hash(model_name()),
+            "spaCy model": model_fingerprint(model_name()),
             "LibreOffice": libreoffice_fingerprint()}
 
 

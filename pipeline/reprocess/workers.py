@@ -12,6 +12,7 @@ Workers live for the whole batch and take cases one at a time, so what a worker 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -31,9 +32,19 @@ class _Worker:
     task: int | None = None
 
 
-def _serve(conn: Connection, function: Callable[[Any], Any]) -> None:
-    """A worker's loop: run each task sent, send back its result; stop on ``None``."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+def _serve(conn: Connection, parent_end: Connection, function: Callable[[Any], Any]) -> None:
+    """A worker's loop: run each task sent, send back its result; stop on ``None``.
+
+    The worker leads its own process group, so the processes it starts (LibreOffice, a big
+    merge's readers) can be stopped with it, and Ctrl-C at the terminal reaches only the parent,
+    which decides. SIGTERM becomes ``SystemExit`` so temporary folders (which may hold restricted
+    text) are removed on the way out. The parent's end of the pipe is closed here, so a worker
+    whose parent is killed sees end-of-file and stops instead of waiting for ever.
+    """
+    parent_end.close()
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()
+    signal.signal(signal.SIGTERM, _stop)
     while True:
         try:
             message = conn.recv()
@@ -43,6 +54,24 @@ def _serve(conn: Connection, function: Callable[[Any], Any]) -> None:
             return
         index, task = message
         conn.send((index, function(task)))
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _signal_group(worker: _Worker, signum: int) -> None:
+    """Signal the worker and everything it started (its process group)."""
+    pid = worker.process.pid
+    if pid is None:
+        return
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(pid, signum)
+        else:
+            os.kill(pid, signum)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -79,21 +108,33 @@ class _Pool:
             for worker in self.workers:
                 self._feed(worker)
             while busy := [w for w in self.workers if w.task is not None]:
-                ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+                # A timeout, not just the sentinel: processes a dead worker started still hold
+                # its pipe and sentinel open, so its death must also be found by asking.
+                ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                             timeout=1.0)
                 for worker in busy:
-                    if worker.conn in ready or worker.process.sentinel in ready:
+                    if (worker.conn in ready or worker.process.sentinel in ready
+                            or not worker.process.is_alive()):
                         self._collect(worker)
         finally:
-            for worker in self.workers:
-                if worker.process.is_alive() and worker.task is not None:
-                    worker.process.terminate()  # interrupted: stop work in hand
-                worker.process.join(timeout=10)
-                worker.conn.close()
+            self._close()
         return self.results
+
+    def _close(self) -> None:
+        """Stop every worker; those still busy (an interrupted batch) with all they started."""
+        for worker in self.workers:
+            if worker.task is not None and worker.process.is_alive():
+                _signal_group(worker, signal.SIGTERM)
+        for worker in self.workers:
+            worker.process.join(timeout=10)
+            if worker.process.is_alive():
+                _signal_group(worker, signal.SIGKILL)
+                worker.process.join()
+            worker.conn.close()
 
     def _start(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child, self.function),
+        process = self.context.Process(target=_serve, args=(child, parent, self.function),
                                        name="dhr-worker")
         process.start()
         child.close()
@@ -123,6 +164,7 @@ class _Pool:
         if worker.process.is_alive():
             return
         worker.process.join()
+        _signal_group(worker, signal.SIGKILL)  # what it started dies with it
         code = worker.process.exitcode
         reason = ("the worker process stopped unexpectedly "
                   + (f"(signal {-code})" if code and code < 0 else f"(exit code {code})"))

@@ -171,6 +171,39 @@ def test_a_changed_condolence_does_not_merge_again(case: Path) -> None:
     assert _ran(case) == {"merge": False, "drafts": True, "publish": True}
 
 
+def test_changed_prose_redoes_drafts_and_publish(case: Path) -> None:
+    prose = case / "narrative" / "analysis.docx"
+    document = Document(str(prose))
+    document.add_paragraph("Colin Hale's drinking was known to his GP.")
+    document.save(str(prose))
+    assert _ran(case) == {"merge": False, "drafts": True, "publish": True}
+    assert "Ben's drinking was known to his GP." in _published_text(case)
+
+
+def test_a_failed_stage_is_redone_once_its_input_is_put_right(case: Path) -> None:
+    map_path = case / "pseudonym_map.yaml"
+    good = map_path.read_bytes()
+    map_path.write_text("people: [unclosed\n", encoding="utf-8")
+    result = process_case(CaseTask(case), SAMPLE_PASSWORD)
+    assert not result.ok and result.failed_stage == "drafts"
+    assert "pseudonym_map.yaml" in result.error and "Nadia" not in result.error
+    assert not result.stages["merge"].ran
+    map_path.write_bytes(good)  # back as it was when drafts last succeeded: still redone,
+    # and as the drafts come out byte for byte as before, the publication stands
+    assert _ran(case) == {"merge": False, "drafts": True, "publish": False}
+
+
+def test_changes_are_reported_against_the_last_publication_even_after_a_refusal(
+        case: Path) -> None:
+    for published in (case / "output" / "publish").iterdir():
+        published.unlink()  # what a refused publication leaves
+    (case / DECISIONS).write_text(yaml.safe_dump(NAMED), encoding="utf-8")
+    assert _ran(case)["publish"]
+    report = Document(str(case / "output" / "restricted" / CHANGE_REPORT))
+    assert any("Worker A, an outreach worker" in p.text for p in report.paragraphs)
+    assert "Executive Summary" in [p.text for p in report.paragraphs]
+
+
 def test_a_deleted_output_is_made_again_and_force_redoes_all(case: Path) -> None:
     (case / "output" / "publish" / "overview_report.pdf").unlink()
     assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
