@@ -17,6 +17,7 @@ from pipeline.parallel import Background, cpu_workers, paused_gc
 
 OUTPUT_NAMES = ("merged_chronology.xlsx", "merged_chronology.docx", "merged_chronology.csv",
                 "merge_report.json")
+MERGED_CSV = OUTPUT_NAMES[2]  # what the later stages read
 
 
 @dataclass(frozen=True)
@@ -70,5 +71,5 @@ def run_merge(case_dir: Path, out: Path | None = None, password: str | None = No
     return MergeSummary(folder, tuple(folder / n for n in OUTPUT_NAMES), report)
 
 
-__all__ = ["OUTPUT_NAMES", "Entry", "MergeResult", "MergeSummary", "merge_chronology",
+__all__ = ["MERGED_CSV", "OUTPUT_NAMES", "Entry", "MergeResult", "MergeSummary", "merge_chronology",
            "run_merge", "write_merge_outputs"]

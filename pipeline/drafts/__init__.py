@@ -79,11 +79,18 @@ def _prose(template, case: CaseConfig) -> tuple[dict, list[str]]:
     return prose, missing
 
 
-def merged_chronology(case: CaseConfig, out: Path, password: str | None) -> tuple[Path, bool]:
-    """The merged chronology CSV, merged again first when any input is newer."""
-    from pipeline.chronology import run_merge
+def merged_chronology(case: CaseConfig, out: Path, password: str | None,
+                      merge_if_stale: bool = True) -> tuple[Path, bool]:
+    """The merged chronology CSV, merged again first when any input is newer (unless the
+    caller keeps it current itself)."""
+    from pipeline.chronology import MERGED_CSV, run_merge
 
-    csv_path = out / "restricted" / "merged_chronology.csv"
+    csv_path = out / "restricted" / MERGED_CSV
+    if not merge_if_stale:
+        if not csv_path.is_file():
+            raise DraftsError(f"{csv_path}: the merged chronology is missing; run "
+                              f"'dhr merge-chronology {case.root}' first.")
+        return csv_path, False
     inputs = [case.root / "case.yaml", *(a.chronology for a in case.agencies)]
     newest = max((p.stat().st_mtime for p in inputs if p.exists()), default=0)
     if csv_path.is_file() and csv_path.stat().st_mtime >= newest:
@@ -131,13 +138,7 @@ def run_drafts(case_dir: Path, out: Path | None = None, password: str | None = N
 
     case = load_case(case_dir)
     out = Path(out) if out else case.root / "output"
-    if merge_if_stale:
-        csv_path, merged = merged_chronology(case, out, password)
-    else:
-        csv_path, merged = out / "restricted" / "merged_chronology.csv", False
-        if not csv_path.is_file():
-            raise DraftsError(f"{csv_path}: the merged chronology is missing; run "
-                              f"'dhr merge-chronology {case_dir}' first.")
+    csv_path, merged = merged_chronology(case, out, password, merge_if_stale)
     summary = read_merged(csv_path)
     context = build_context(case, summary)
     folder = out / "restricted"

@@ -32,13 +32,12 @@ class CaseTask:
     force: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class StageResult:
     """One stage of one case."""
 
     ran: bool
     reason: str
-    seconds: float = 0.0
 
 
 @dataclass
@@ -112,15 +111,12 @@ class _CaseRunner:
         if not decision.run:
             self.result.stages[name] = StageResult(False, decision.reason)
             return
-        started = time.perf_counter()
         self.result.stages[name] = StageResult(True, decision.reason)
         try:
             outputs = getattr(self, f"_run_{name}")()
         except BaseException:
             self.manifest.forget(name)
             raise
-        finally:
-            self.result.stages[name].seconds = time.perf_counter() - started
         self.manifest.record(name, inputs, output_hashes(outputs, self.out))
 
     def _inputs(self, name: str) -> dict[str, str]:

@@ -126,24 +126,21 @@ def merge_inputs(case: CaseConfig) -> dict[str, str]:
             **_files([a.chronology for a in case.agencies], case.root)}
 
 
-def narrative_files(case: CaseConfig) -> list[Path]:
-    """The author's prose: everything in ``narrative/`` and any file case.yaml names there."""
-    folder = case.root / "narrative"
-    found = sorted(p for p in folder.glob("*.docx") if not p.name.startswith("~$")) \
-        if folder.is_dir() else []
-    named = [case.root / str(p) for p in (case.extra.get("narrative") or {}).values()]
-    return sorted(set(found) | set(named))
-
-
 def drafts_inputs(case: CaseConfig, restricted: Path, templates: Path) -> dict[str, str]:
     """case.yaml, the merged chronology, the IMRs, the author's prose, the templates and the
     map (the timeline picture carries pseudonymised labels)."""
-    from pipeline.drafts import TEMPLATE_NAMES
+    from pipeline.chronology import MERGED_CSV
+    from pipeline.drafts import TEMPLATE_NAMES, narrative_path
+    from pipeline.drafts.context import NARRATIVE_SECTIONS
 
+    # Exactly the prose files the drafts read; a section without one counts as missing, so
+    # writing it later redoes the drafts.
+    prose = [narrative_path(case, key) or case.root / "narrative" / f"{key}.docx"
+             for key in NARRATIVE_SECTIONS]
     return {"tool": tool_fingerprint(), "case.yaml": file_hash(case.root / "case.yaml"),
-            "merged chronology": file_hash(restricted / "merged_chronology.csv"),
+            "merged chronology": file_hash(restricted / MERGED_CSV),
             **_files([a.imr for a in case.agencies if a.imr is not None], case.root),
-            **_files(narrative_files(case), case.root),
+            **_files(prose, case.root),
             **{f"template {name}": file_hash(templates / name) for name in TEMPLATE_NAMES},
             "pseudonym map": _optional(case.pseudonym_map)}
 
