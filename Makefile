@@ -10,12 +10,13 @@ OUT    ?=
 # The synthetic sample case's review password. For a real review, set DHR_PASSWORD yourself.
 export DHR_PASSWORD ?= Northbridge-DHR-2022
 
-APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea
+APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea \
+	tesseract-ocr
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
 # Cases for `make reprocess`: every case folder under samples/ unless CASES is given.
 CASES ?= $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
 
-.PHONY: setup system-packages demo merge-chronology drafts qa publish reprocess anonymise \
+.PHONY: setup system-packages demo merge-chronology drafts qa publish preview reprocess anonymise \
 	templates test \
 	test-fast bench eval lint sample clean
 
@@ -27,16 +28,18 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,distributed]'
 	@touch $@
 
-# LibreOffice and poppler (for PDFs) come from Debian's packages: installed here when we are
-# root with apt-get, otherwise the one command to run is printed.
+# LibreOffice and poppler (for PDFs) and Tesseract (to read the pictures in a report) come from
+# Debian's packages: installed here when we are root with apt-get, otherwise the one command to
+# run is printed.
 system-packages:
-	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then :; \
+	@if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+		&& command -v tesseract >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-		echo "Installing LibreOffice and poppler from Debian's packages..."; \
+		echo "Installing LibreOffice, poppler and Tesseract from Debian's packages..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	else \
-		echo "Publishing PDFs needs LibreOffice; install it with:"; \
+		echo "Publishing PDFs needs LibreOffice, poppler and Tesseract; install them with:"; \
 		echo "  sudo apt-get install -y --no-install-recommends $(APT_PACKAGES)"; \
 	fi
 
@@ -63,9 +66,14 @@ drafts: setup
 qa: setup
 	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
 
-# Anonymised, verified, accessible PDFs of both reports in OUT/publish/.
+# Anonymised, verified, accessible PDFs of both reports in OUT/publish/, once the review is
+# finished, decided and approved (the publication gate lists what is missing).
 publish: setup
 	$(BIN)/dhr publish $(CASE) $(OUT_FLAG)
+
+# Watermarked "DRAFT – NOT FOR PUBLICATION" PDFs in OUT/restricted/, whatever the gate says.
+preview: setup
+	$(BIN)/dhr publish $(CASE) $(OUT_FLAG) --preview
 
 # Many cases at once, each stage only if its inputs changed:
 # make reprocess [CASES="case1 case2"] [WORKERS=2] [FORCE=1] [SCHEDULER=tcp://host:8786]

@@ -200,22 +200,38 @@ def qa_command(case_dir: Path, out: Path | None) -> None:
 @click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path),
               help="Output folder (default: CASE_DIR/output).")
-def publish_command(case_dir: Path, out: Path | None) -> None:
+@click.option("--preview", is_flag=True,
+              help="Write watermarked 'DRAFT – NOT FOR PUBLICATION' PDFs into restricted/, "
+                   "whatever the publication gate says.")
+def publish_command(case_dir: Path, out: Path | None, preview: bool) -> None:
     """Publish the anonymised Overview Report and Executive Summary as accessible PDFs.
 
-    Anonymises both drafts with the case's pseudonym map (and review_decisions, if case.yaml
-    names them), converts them to tagged PDF/A-2 with LibreOffice, re-reads every file for
-    any real name or identifier, and only then writes OUT/publish/: the two .docx and .pdf
-    files, verification.json and SHA256SUMS.
+    Refuses, one line per reason, until the review is ready: QA passes with no placeholder
+    or "to be confirmed" left, case.yaml records the Home Office QA Panel's letter, the date
+    the family was told and the publication date (publication:), and every item of
+    restricted/publication_review.xlsx has a decision. Then anonymises both drafts (the chair,
+    author and panel named), draws the timeline again from anonymised labels, fills in the
+    contents page, converts to tagged PDF/A-2, re-reads every file (pictures by OCR) for any
+    real name or identifier, and only then writes OUT/publish/.
 
     Example: dhr publish samples/northbridge-01
     """
     from pipeline.publication import run_publish
 
-    summary = run_publish(case_dir, out, _password())
-    click.echo(f"Published {len(summary.files)} files to {summary.folder}:")
-    for path in summary.files:
-        click.echo(f"  {path.name}")
+    summary = run_publish(case_dir, out, _password(), preview=preview)
+    if preview:
+        click.echo(f"Preview (restricted, watermarked, not for publication) in "
+                   f"{summary.folder}:")
+        for path in summary.files:
+            click.echo(f"  {path.name}")
+        for warning in summary.warnings:
+            click.echo(f"Not yet publishable: {warning}")
+    else:
+        click.echo(f"Published {len(summary.files)} files to {summary.folder}:")
+        for path in summary.files:
+            click.echo(f"  {path.name}")
+    if summary.review is not None:
+        click.echo(f"Anonymisation review (restricted): {summary.review}")
 
 
 @cli.command("reprocess")
@@ -266,7 +282,7 @@ def reprocess_command(case_dirs: tuple[Path, ...], workers: int | None,
 
 def _print_summary(results: list) -> list:
     """The summary table, why each stage ran, change reports; returns the failed cases."""
-    from pipeline.reprocess import reasons, summary_rows
+    from pipeline.reprocess import failure_details, reasons, summary_rows
 
     rows = summary_rows(results)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
@@ -275,6 +291,8 @@ def _print_summary(results: list) -> list:
                                                                        strict=False))
                    + "  " + row[-1])
     for line in reasons(results):
+        click.echo(line)
+    for line in failure_details(results):
         click.echo(line)
     for result in results:
         if result.change_report is not None:

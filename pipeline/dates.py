@@ -288,3 +288,53 @@ def parse_time(value: object) -> dt.time | None:
     if isinstance(value, str):
         return _parse_time_text(value)
     return None
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # never the machine's locale
+_SEASON_NAMES = {"spring": "Spring", "summer": "Summer", "autumn": "Autumn", "fall": "Autumn",
+                 "winter": "Winter"}
+# Qualifiers a reader should see as the agency wrote them ("late 2021", not "2021").
+_SHOWN_QUALIFIER = re.compile(r"^(early|mid|late|end of|beginning of|start of|before|after|by)"
+                              r"\b[\s.-]*(?:in\s+)?", re.IGNORECASE)
+
+
+def long_date(day: dt.date) -> str:
+    """``14 February 2022``: the UK long form reports use."""
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _at_resolution(parsed: ParsedDate) -> str:
+    day = parsed.date
+    assert day is not None
+    if parsed.resolution is Precision.YEAR:
+        return str(day.year)
+    if parsed.resolution is Precision.MONTH:
+        return f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+    return long_date(day)
+
+
+def written_date(parsed: ParsedDate, given: str = "") -> str:
+    """A date as a public report should show it: no more precise than the record.
+
+    ``June 2020`` stays a month and ``2018`` a year; an approximate date says so ("June 2020
+    (approximate)"), a season or a qualifier stays as written ("Spring 2022", "late 2021"), and
+    a stated period shows both ends. ``given`` is the text the agency wrote, where there was
+    one. Empty when there is no date.
+    """
+    if parsed.date is None:
+        return ""
+    if parsed.precision is not Precision.APPROXIMATE:
+        return _at_resolution(parsed)
+    cleaned = " ".join(str(given).replace("\u2013", "-").replace("\u2014", "-").split())
+    plain = _APPROX_SUFFIX.sub("", cleaned.lower()).strip(" ,")
+    if (season := _SEASON_YEAR.match(_APPROX_PREFIX.sub("", plain, count=1).strip())):
+        return f"{_SEASON_NAMES[season.group('season')]} {season.group('y')}"
+    parts = _RANGE_SPLIT.split(plain, maxsplit=1)
+    if len(parts) == 2:
+        first, last = parse_date_text(parts[0]), parse_date_text(parts[1])
+        if first.date is not None and last.date is not None:
+            return f"{written_date(first, parts[0])} to {written_date(last, parts[1])}"
+    if qualifier := _SHOWN_QUALIFIER.match(plain):
+        return f"{qualifier.group(1)} {_at_resolution(parsed)}"
+    return f"{_at_resolution(parsed)} (approximate)"

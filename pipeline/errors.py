@@ -25,9 +25,16 @@ class AnonymiseError(DhrError):
 
 
 class VerificationError(DhrError):
-    """An anonymised output still holds a real name or identifier; it was not released."""
+    """An anonymised output still holds a real name or identifier; it was not released.
+
+    ``leaks`` says where (never quoted in the message) for the restricted problems file.
+    """
 
     exit_code = 3
+
+    def __init__(self, message: str, leaks: tuple | list = ()) -> None:
+        super().__init__(message)
+        self.leaks = list(leaks)
 
 
 class DraftsError(DhrError):
@@ -36,6 +43,17 @@ class DraftsError(DhrError):
 
 class PublishError(DhrError):
     """Publication cannot go ahead: no drafts, LibreOffice missing or failing."""
+
+
+class PublicationRefused(PublishError):
+    """The publication gate: the review is not finished, reviewed or approved. ``reasons``
+    are one plain line each; the message lists them all."""
+
+    def __init__(self, reasons: list[str]) -> None:
+        self.reasons = list(reasons)
+        super().__init__(f"publication refused ({len(reasons)} "
+                         f"{'reason' if len(reasons) == 1 else 'reasons'}); nothing was "
+                         "published:\n" + "\n".join(f"  - {r}" for r in reasons))
 
 
 class OutputError(DhrError):

@@ -64,6 +64,11 @@ LANDSCAPE_TEXT_MM = 257  # 297 mm less two 20 mm margins
 
 TOC_INSTRUCTION = r'TOC \o "1-3" \h \z \u'
 TOC_PLACEHOLDER = "Right-click to update the table of contents (Update Field)."
+# Paragraph styles that publication looks for (pipeline/publication/marking.py): keep them if
+# you make a partnership's own template.
+MARKING_STYLE = "Protective Marking"
+NOTICE_STYLE = "Pre-publication Notice"
+STATUS_STYLE = "Publication Status"
 
 
 # --------------------------------------------------------------------------- tables
@@ -261,12 +266,22 @@ def _configure_styles(doc: DocxDocument) -> None:
     cover = _paragraph_style(doc, "Cover Text")
     cover.font.size = Pt(12)
     cover.paragraph_format.space_after = Pt(4)
-    marking = _paragraph_style(doc, "Protective Marking")
+    # Publication finds these three by their style names: the marking paragraphs become the
+    # published marking (or go), the notice goes, and the status line gets the publication date.
+    marking = _paragraph_style(doc, MARKING_STYLE)
     marking.font.size = Pt(14)
     marking.font.bold = True
     marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     marking.paragraph_format.space_before = Pt(6)
     marking.paragraph_format.space_after = Pt(6)
+    header_marking = _paragraph_style(doc, f"{MARKING_STYLE} Header", base="Header")
+    header_marking.font.size = Pt(10)
+    header_marking.font.bold = True
+    header_marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    notice = _paragraph_style(doc, NOTICE_STYLE, base="Cover Text")
+    notice.font.size = Pt(10)
+    notice.font.color.rgb = GREY
+    _paragraph_style(doc, STATUS_STYLE, base="Cover Text")
     # Tag paragraphs vanish when rendered; grey and small so editors see the report text first.
     tag = _paragraph_style(doc, "Template Tag")
     tag.font.size = Pt(8)
@@ -378,11 +393,11 @@ def _configure_package(doc: DocxDocument, title: str) -> None:
     """
     props = doc.core_properties
     props.title = title
-    props.subject = "Domestic Homicide Review"
+    props.subject = ""  # set by the drafts from the review type
     props.author = ""
     props.last_modified_by = ""
     props.comments = ""
-    props.keywords = "DHR"
+    props.keywords = ""
     props.language = "en-GB"
     props.revision = 1
     props.created = FIXED_TIME
@@ -415,13 +430,11 @@ def _header_footer(section: Section, report: str) -> None:
     """
     header = section.header
     top = header.paragraphs[0]
-    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = top.add_run("{{ marking }}")
-    run.bold = True
-    run.font.size = Pt(10)
+    top.style = f"{MARKING_STYLE} Header"
+    top.add_run("{{ marking }}")
     sub = header.add_paragraph()
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    sub_run = sub.add_run(f"{{{{ csp }}}} · Domestic Homicide Review {{{{ case_id }}}} · {report}")
+    sub_run = sub.add_run(f"{{{{ csp }}}} · {{{{ review.name }}}} {{{{ case_id }}}} · {report}")
     sub_run.font.color.rgb = GREY
     sub_run.font.size = Pt(8)
 
@@ -432,11 +445,8 @@ def _header_footer(section: Section, report: str) -> None:
     _add_field(pages, "PAGE", "1")
     pages.add_run(" of ")
     _add_field(pages, "NUMPAGES", "1")
-    bottom = footer.add_paragraph()
-    bottom.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    bottom_run = bottom.add_run("{{ marking }}")
-    bottom_run.bold = True
-    bottom_run.font.size = Pt(10)
+    bottom = footer.add_paragraph(style=f"{MARKING_STYLE} Header")
+    bottom.add_run("{{ marking }}")
 
 
 def _deterministic_zip(data: bytes) -> bytes:
@@ -468,7 +478,7 @@ class ReportBuilder:
         _configure_styles(self.doc)
         _configure_numbering(self.doc)
         _configure_settings(self.doc)
-        _configure_package(self.doc, f"Domestic Homicide Review – {report}")
+        _configure_package(self.doc, report)
         section = self.doc.sections[0]
         _set_page(section)
         _header_footer(section, report)
@@ -714,9 +724,9 @@ def _date_or_tbc(name: str) -> str:
 
 
 CONTRIBUTOR_COLUMNS = (
-    Col("Agency", 58, "{{ a.name }}"),
-    Col("Contacts", 20, "{{ a.contacts }}"),
-    Col("Period of contact", 36, "{% if a.first %}{{ a.first }} – {{ a.last }}{% endif %}"),
+    Col("Agency", 52, "{{ a.name }}"),
+    Col("Contacts in the scoping period", 26, "{{ a.contacts }}"),
+    Col("First and last entry", 36, "{% if a.first %}{{ a.first }} – {{ a.last }}{% endif %}"),
     Col(
         "IMR provided",
         46,
@@ -734,6 +744,7 @@ KEY_EVENT_COLUMNS = (
     Col("Agency", 45, "{{ e.agency }}"),
     Col("Event", 85, "{{ e.event }}"),
 )
+GLOSSARY_COLUMNS = (Col("Term", 40, "{{ g.term }}"), Col("Meaning", 120, "{{ g.meaning }}"))
 RECOMMENDATION_COLUMNS = (
     Col("No.", 12, "{{ r.number }}"),
     Col("Recommendation", 88, "{{ r.recommendation }}"),
@@ -766,7 +777,7 @@ def cover(b: ReportBuilder) -> None:
     csp = b.para("{{ csp }}", style="Cover Text")
     csp.runs[0].font.size = Pt(16)
     csp.runs[0].font.color.rgb = NAVY
-    b.para("Domestic Homicide Review", style="Cover Text").runs[0].font.color.rgb = GREY
+    b.para("{{ review.name }}", style="Cover Text").runs[0].font.color.rgb = GREY
     b.para("{{ title }}", style="Title")
     b.para(b.report, style="Subtitle")
     for _ in range(2):
@@ -779,16 +790,16 @@ def cover(b: ReportBuilder) -> None:
     )
     for label, value in details:
         b.runs(((label, True), (value, False)), style="Cover Text")
+    b.runs((("Status: ", True), ("draft for the review panel, not published", False)),
+           style=STATUS_STYLE)
     for _ in range(6):
         b.para()
-    notice = b.para(
+    b.para(
         "This report is marked {{ marking }}. Until the agreed date of publication it must "
         "be shared only with the review panel, the Community Safety Partnership and the Home "
         "Office. Do not copy or forward it.",
-        style="Cover Text",
+        style=NOTICE_STYLE,
     )
-    notice.runs[0].font.size = Pt(10)
-    notice.runs[0].font.color.rgb = GREY
     b.page_break()
 
 
@@ -816,7 +827,7 @@ def panel(b: ReportBuilder, level: int = 1) -> None:
     """Every panel member named, with role and agency."""
     b.heading("The review panel members", level)
     b.para(
-        "In the interests of transparency, every member of the review panel is named below, "
+        "In the interests of transparency, the members of the review panel are listed below "
         "with their role and the agency they represent."
     )
     b.table(PANEL_COLUMNS, "m in panel", "panel", empty_placeholder="review panel members")
@@ -879,10 +890,11 @@ def recommendations_table(b: ReportBuilder, intro: str) -> None:
     )
 
 
-def action_plan(b: ReportBuilder) -> None:
-    """Appendix A on a landscape page: the SMART action plan, then back to portrait."""
+def action_plan(b: ReportBuilder, heading: str, final: bool = False) -> None:
+    """The SMART action plan on landscape pages, then back to portrait unless it ends the
+    document (an empty portrait section would print as a blank last page)."""
     b.new_section(landscape=True)
-    b.heading("Appendix A: Action plan", 1, numbered=False)
+    b.heading(heading, 1, numbered=False)
     b.table(
         ACTION_PLAN_COLUMNS,
         "r in action_plan",
@@ -896,7 +908,8 @@ def action_plan(b: ReportBuilder) -> None:
         empty_placeholder="action plan agreed by the panel",
         small=True,
     )
-    b.new_section(landscape=False)
+    if not final:
+        b.new_section(landscape=False)
 
 
 # --------------------------------------------------------------------------- the reports
@@ -908,11 +921,13 @@ def build_overview() -> ReportBuilder:
 
     b.heading("Introduction")
     b.para(
-        "This report of a domestic homicide review examines how agencies responded to, and "
-        "supported, {{ victim }} before their death on "
+        "This report of a {{ review.lower }} examines how agencies responded to, and "
+        "supported, {{ victim }}{% if review.dardr %}, who had experienced domestic abuse,"
+        "{% endif %} before their death on "
         + _date_or_tbc("date_of_death")
-        + ". The review was "
-        "carried out on behalf of the {{ csp }}."
+        + ". The review was carried out on behalf of the {{ csp }} under section 9 of the "
+        "Domestic Violence, Crime and Victims Act 2004{% if review.dardr %}, as amended by "
+        "section 19 of the Victims and Prisoners Act 2024{% endif %}."
     )
     b.heading("Condolences", 2)
     b.text_or_placeholder("condolences", "condolences to the family")
@@ -931,7 +946,7 @@ def build_overview() -> ReportBuilder:
         "review was completed on " + _date_or_tbc("completed") + "."
     )
     b.tag("if delay_requests")
-    b.para("Requests to delay the review are set out in Appendix B.")
+    b.para("Requests to delay the review are set out in Appendix A.")
     b.tag("endif")
     b.table(
         (Col("Date", 40, "{{ m.date }}"), Col("Purpose", 120, "{{ m.purpose }}")),
@@ -944,9 +959,9 @@ def build_overview() -> ReportBuilder:
     b.heading("Confidentiality")
     b.text_or_placeholder("confidentiality", "confidentiality")
     b.para(
-        "Until the agreed date of publication the findings of this review are marked "
-        "{{ marking }} under the Government Security Classifications, and are available only "
-        "to the participating officers and professionals and their line managers."
+        "The findings of this review are confidential until publication: until then the report "
+        "and its papers are available only to the participating officers and professionals "
+        "and their line managers, under the Government Security Classifications."
     )
 
     terms_of_reference(b)
@@ -998,7 +1013,12 @@ def build_overview() -> ReportBuilder:
     b.heading("Chronology")
     b.para(
         "The agencies' chronologies were merged into a single chronology of "
-        "{{ total_contacts }} contacts between {{ scoping_start }} and {{ scoping_end }}. "
+        "{{ chronology.entries }} {{ 'entry' if chronology.entries == 1 else 'entries' }}, of "
+        "which {{ chronology.in_scope }} {{ 'falls' if chronology.in_scope == 1 else 'fall' }} "
+        "within the scoping period, from {{ scoping_start }} to {{ scoping_end }}"
+        "{% if chronology.outside %}; {{ chronology.outside }} before or after it "
+        "{{ 'is' if chronology.outside == 1 else 'are' }} included for context{% endif %}"
+        "{% if chronology.undated %}; {{ chronology.undated }} could not be dated{% endif %}. "
         "Figure 1 shows when each agency was in contact."
     )
     timeline = b.para("{{ timeline }}")
@@ -1009,11 +1029,23 @@ def build_overview() -> ReportBuilder:
     key_events_table(b, "The key events in the merged chronology were:")
     b.heading("Contacts by agency", 2)
     b.table(
-        (Col("Agency", 120, "{{ c.agency }}"), Col("Contacts", 40, "{{ c.count }}")),
+        (
+            Col("Agency", 72, "{{ c.agency }}"),
+            Col("In the scoping period", 22, "{{ c.count }}"),
+            Col("Before or after it", 22, "{{ c.outside }}"),
+            Col("Undated", 22, "{{ c.undated }}"),
+            Col("All entries", 22, "{{ c.entries }}"),
+        ),
         "c in contact_counts",
         "contact_counts",
         empty="No agency contacts were recorded.",
-        total=("Total", "{{ total_contacts }}"),
+        total=(
+            "Total",
+            "{{ chronology.in_scope }}",
+            "{{ chronology.outside }}",
+            "{{ chronology.undated }}",
+            "{{ chronology.entries }}",
+        ),
     )
 
     b.heading("Overview")
@@ -1021,9 +1053,15 @@ def build_overview() -> ReportBuilder:
     b.tag("for a in agencies")
     b.heading("{{ a.name }}", 2)
     b.para(
-        "{{ a.name }} had {{ a.contacts }} recorded contact{{ '' if a.contacts == 1 else 's' }} "
-        "with the people in this review{% if a.first %} between {{ a.first }} and "
-        "{{ a.last }}{% endif %}."
+        "{{ a.name }} recorded {{ a.contacts }} contact{{ '' if a.contacts == 1 else 's' }} "
+        "with the people in this review within the scoping period"
+        "{% if a.first %}; its chronology runs from {{ a.first }} to {{ a.last }}{% endif %}."
+        "{% if a.outside or a.undated %} It also holds "
+        "{% if a.outside %}{{ a.outside }} {{ 'entry' if a.outside == 1 else 'entries' }} "
+        "before or after the scoping period{% endif %}"
+        "{% if a.outside and a.undated %} and {% endif %}"
+        "{% if a.undated %}{{ a.undated }} undated "
+        "{{ 'entry' if a.undated == 1 else 'entries' }}{% endif %}.{% endif %}"
     )
     b.tag("if a.has_imr")
     b.para(
@@ -1065,7 +1103,7 @@ def build_overview() -> ReportBuilder:
     recommendations_table(
         b,
         "The review panel makes the following recommendations. Each is set out with its "
-        "actions, lead agency and target date in the action plan at Appendix A.",
+        "actions, lead agency and target date in the action plan at the end of this report.",
     )
     b.heading("Single-agency recommendations", 2)
     b.tag('if agencies|selectattr("recommendations")|list')
@@ -1081,9 +1119,12 @@ def build_overview() -> ReportBuilder:
     b.para("None.")
     b.tag("endif")
 
-    action_plan(b)
-
-    b.heading("Appendix B: Requests to delay the review", 1, numbered=False)
+    # Appendices that may be empty come first and only when they have something to say (no
+    # page that says "None."); the action plan always ends the report on its landscape pages,
+    # so an empty appendix leaves no blank page behind. Letters follow what is there.
+    b.tag("if delay_requests")
+    delays = b.heading("Appendix A: Requests to delay the review", 1, numbered=False)
+    delays.paragraph_format.page_break_before = True
     b.table(
         (
             Col("Date", 30, "{{ d.date }}"),
@@ -1092,17 +1133,16 @@ def build_overview() -> ReportBuilder:
         ),
         "d in delay_requests",
         "delay_requests",
-        empty="No requests to delay the review were received.",
     )
-
-    glossary = b.heading("Appendix C: Glossary", 1, numbered=False)
+    b.tag("endif")
+    b.tag("if glossary")
+    glossary = b.heading("Appendix {{ 'B' if delay_requests else 'A' }}: Glossary", 1,
+                         numbered=False)
     glossary.paragraph_format.page_break_before = True
-    b.table(
-        (Col("Term", 40, "{{ g.term }}"), Col("Meaning", 120, "{{ g.meaning }}")),
-        "g in glossary",
-        "glossary",
-        empty="None.",
-    )
+    b.table(GLOSSARY_COLUMNS, "g in glossary", "glossary")
+    b.tag("endif")
+    action_plan(b, "Appendix {{ 'ABC'[(1 if delay_requests else 0) + (1 if glossary else 0)] "
+                "}}: Action plan", final=True)
     return b
 
 
@@ -1114,7 +1154,7 @@ def build_summary() -> ReportBuilder:
 
     b.heading("The review process")
     b.para(
-        "This summary outlines the process undertaken by the {{ csp }} domestic homicide review "
+        "This summary outlines the process undertaken by the {{ csp }} {{ review.lower }} "
         "panel in reviewing the death of {{ victim }} on " + _date_or_tbc("date_of_death") + "."
     )
     b.para(
@@ -1151,18 +1191,17 @@ def build_summary() -> ReportBuilder:
     b.heading("Recommendations")
     recommendations_table(
         b,
-        "The review panel makes the following recommendations. The action plan at Appendix A "
-        "sets out who will do what, by when, and with what intended outcome.",
+        "The review panel makes the following recommendations. The action plan at the end of "
+        "this summary sets out who will do what, by when, and with what intended outcome.",
     )
 
-    action_plan(b)
-    b.heading("Appendix B: Glossary", 1, numbered=False)
-    b.table(
-        (Col("Term", 40, "{{ g.term }}"), Col("Meaning", 120, "{{ g.meaning }}")),
-        "g in glossary",
-        "glossary",
-        empty="None.",
-    )
+    # The glossary comes before the landscape action plan, so that a review without one
+    # ends on the action plan rather than on an empty portrait page.
+    b.tag("if glossary")
+    b.heading("Appendix A: Glossary", 1, numbered=False)
+    b.table(GLOSSARY_COLUMNS, "g in glossary", "glossary")
+    b.tag("endif")
+    action_plan(b, "Appendix {{ 'B' if glossary else 'A' }}: Action plan", final=True)
     return b
 
 

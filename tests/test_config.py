@@ -73,3 +73,30 @@ def test_missing_folder_and_missing_case_yaml(tmp_path: Path) -> None:
         load_case(tmp_path / "nope")
     with pytest.raises(ConfigError, match=r"case\.yaml: not found"):
         load_case(tmp_path)
+
+
+@pytest.mark.parametrize(("addition", "message"), [
+    ("review_type: inquest\n", "review_type must be dhr (Domestic Homicide Review) or dardr"),
+    ("publication: {qa_panel_leter: {date: 2023-01-01}}\n",
+     "publication has unknown key 'qa_panel_leter' (did you mean 'qa_panel_letter'?)"),
+    ("publication: {date: next spring}\n", "publication.date is not a date"),
+    ("publication: {qa_panel_letter: {date: 2023-01-01, ref: X}}\n",
+     "publication.qa_panel_letter has unknown key 'ref'"),
+    ("publication: {marking: [OFFICIAL]}\n", "publication.marking must be text"),
+])
+def test_publication_and_review_type_mistakes_name_the_field(tmp_path: Path, addition: str,
+                                                              message: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_case(_write(tmp_path, GOOD + addition))
+
+
+def test_review_type_and_publication_facts_are_read(tmp_path: Path) -> None:
+    case = load_case(_write(tmp_path, GOOD + "review_type: DARDR\npublication:\n"
+                            "  qa_panel_letter: {date: 2023-06-21, reference: HO-1}\n"
+                            "  family_told: 03/07/2023\n  date: 2023-07-17\n"))
+    assert case.review_type == "dardr"
+    facts = case.publication
+    assert (facts.letter_date, facts.letter_reference, facts.family_told, facts.date,
+            facts.marking) == (dt.date(2023, 6, 21), "HO-1", dt.date(2023, 7, 3),
+                               dt.date(2023, 7, 17), "")
+    assert load_case(_write(tmp_path, GOOD)).review_type == "dhr"

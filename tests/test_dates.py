@@ -108,3 +108,24 @@ def test_times_in_their_own_column(value: object, expected: dt.time | None) -> N
 ])
 def test_span_follows_the_unit_the_text_named(text: str, start: dt.date, end: dt.date) -> None:
     assert parse_date(text).span() == (start, end)
+
+
+@pytest.mark.parametrize(("given", "shown"), [
+    ("14/02/2022", "14 February 2022"),
+    ("June 2019", "June 2019"),
+    ("06/2019", "June 2019"),
+    ("2018", "2018"),
+    ("?June 2020", "June 2020 (approximate)"),
+    ("approx June 2019", "June 2019 (approximate)"),
+    ("?14/03/2019", "14 March 2019 (approximate)"),
+    ("c. 2017", "2017 (approximate)"),
+    ("Spring 2022", "Spring 2022"),
+    ("autumn of 2020", "Autumn 2020"),
+    ("late 2021", "late 2021"),
+    ("14/03/2019 - 20/03/2019", "14 March 2019 to 20 March 2019"),
+    ("unknown", ""),
+])
+def test_a_date_is_written_no_more_precisely_than_it_was_given(given: str, shown: str) -> None:
+    from pipeline.dates import written_date
+
+    assert written_date(parse_date(given), given) == shown

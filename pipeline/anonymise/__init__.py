@@ -11,8 +11,8 @@ from pathlib import Path
 from pipeline.anonymise.pseudonyms import PseudonymMap, load_map
 from pipeline.anonymise.review import Decision, read_decisions, write_audit, write_review
 from pipeline.anonymise.rewrite import rewrite_package
-from pipeline.anonymise.verify import verify_docx
-from pipeline.errors import AnonymiseError, IngestError, OutputError
+from pipeline.anonymise.verify import PROBLEMS, refuse, verify_docx, write_problems
+from pipeline.errors import AnonymiseError, IngestError, OutputError, VerificationError
 from pipeline.ooxml.docx_package import CleanReport, PackageError
 from pipeline.outputs import AtomicOutputs
 
@@ -28,7 +28,7 @@ class AnonymiseReport:
     review_items: int
     clean: CleanReport
     verification: dict
-    forbidden: tuple[tuple[str, str], ...] = ()  # what was replaced, for later checks
+    forbidden: tuple[tuple[str, str, str], ...] = ()  # what was replaced, for later checks
 
 
 def restricted_folder(output: Path) -> Path:
@@ -36,7 +36,9 @@ def restricted_folder(output: Path) -> Path:
     return output.parent / "restricted"
 
 
-def _read_docx(path: Path, password: str | None) -> bytes:
+def read_docx(path: Path, password: str | None) -> bytes:
+    """A Word file's bytes, decrypted with the review password when protected; a plain error
+    for anything that is not a .docx."""
     from pipeline.ingest.files import CFB_MAGIC, decrypt, is_encrypted
 
     if not path.is_file():
@@ -69,7 +71,7 @@ def anonymise_docx(source: Path, output: Path, pmap: PseudonymMap, analyzer=None
     if not output.parent.is_dir():
         raise OutputError(f"{output.parent}: the output folder does not exist; create it or "
                           "choose another.")
-    data = _read_docx(source, password)
+    data = read_docx(source, password)
     if analyzer is None:
         from pipeline.anonymise.detect import build_analyzer, model_name
 
@@ -80,17 +82,25 @@ def anonymise_docx(source: Path, output: Path, pmap: PseudonymMap, analyzer=None
         raise AnonymiseError(f"{source}: could not be read as a Word document ({exc}); open it "
                              "in Word, save it as .docx and run again.") from exc
     stem = output.stem
-    with AtomicOutputs(output.parent) as out, AtomicOutputs(restricted_folder(output)) as private:
-        written = out.path(output.name)
-        written.write_bytes(result.package.to_bytes())
-        verification = verify_docx(written, result.forbidden, list(pmap.keep))
-        write_review(result.review, private.path(f"{stem}_review.xlsx"))
-        write_audit(result.audit, private.path(f"{stem}_audit.csv"))
     folder = restricted_folder(output)
+    problems = folder / f"{stem}_{PROBLEMS}"
+    try:
+        with AtomicOutputs(output.parent) as out, AtomicOutputs(folder) as private:
+            written = out.path(output.name)
+            written.write_bytes(result.package.to_bytes())
+            verification = verify_docx(written, result.forbidden, list(pmap.keep), str(output))
+            write_review(result.review, private.path(f"{stem}_review.xlsx"))
+            write_audit(result.audit, private.path(f"{stem}_audit.csv"))
+    except VerificationError as exc:
+        folder.mkdir(exist_ok=True)
+        problems.unlink(missing_ok=True)
+        write_problems(exc.leaks, problems, output.name)
+        raise refuse(str(output), exc.leaks, problems) from None
+    problems.unlink(missing_ok=True)
     return AnonymiseReport(output, folder / f"{stem}_review.xlsx", folder / f"{stem}_audit.csv",
                            result.counts(), len(result.review), result.clean, verification,
                            tuple(result.forbidden))
 
 
-__all__ = ["AnonymiseReport", "anonymise_docx", "load_map", "read_decisions",
+__all__ = ["AnonymiseReport", "anonymise_docx", "load_map", "read_decisions", "read_docx",
            "restricted_folder"]

@@ -28,6 +28,7 @@ class Rule:
     detector: str  # keep, decision, map, pattern, ner
     kind: str = ""
     score: float = 1.0
+    origin: str = ""  # where the rule comes from, said without the text (map entry, review)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ class ReviewItem:
     score: float
     suggestion: str
     decision: str = ""
+    value: str = ""  # the pseudonym, when the decision is pseudonym
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,36 @@ class Decision:
     value: str = ""
 
 
-def write_review(items: list[ReviewItem], path: Path) -> None:
-    """The review workbook, one row per item, with a drop-down for the decision."""
+def review_rows(items: list[ReviewItem]) -> list[list[object]]:
+    """The rows of the review sheet, as written and as read back."""
+    return [[item.original, item.entity, item.detector, item.replacement, item.context,
+             round(item.score, 2), item.suggestion, item.decision or None, item.value or None]
+            for item in items]
+
+
+def read_review_rows(path: Path) -> list[list[object]] | None:
+    """The rows of an existing review workbook (``None`` when there is none to read)."""
+    try:
+        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True)["Review"]
+        rows = [list(r) + [None] * (len(_HEADERS) - len(r))
+                for r in sheet.iter_rows(min_row=2, values_only=True)]
+    except Exception:  # missing or damaged: it is simply written again
+        return None
+    return [[None if c == "" else c for c in r[:len(_HEADERS)]] for r in rows if any(r)]
+
+
+AGAIN = "Then run again with --decisions pointing at this file."
+
+
+def write_review(items: list[ReviewItem], path: Path, again: str = AGAIN) -> None:
+    """The review workbook, one row per item, with a drop-down for the decision; ``again``
+    tells the reader how to apply it."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Review"
     sheet.append(list(_HEADERS))
-    for item in items:
-        sheet.append([item.original, item.entity, item.detector, item.replacement, item.context,
-                      round(item.score, 2), item.suggestion, item.decision, ""])
+    for row in review_rows(items):
+        sheet.append(row)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="D9D9D9")
@@ -77,7 +99,7 @@ def write_review(items: list[ReviewItem], path: Path) -> None:
         "RESTRICTED: this workbook holds the real text found in the document.",
         "For each row choose a Decision: redact (keep the placeholder), keep (the text is not "
         "personal, leave it), or pseudonym (write the pseudonym in the next column).",
-        "Then run again with --decisions pointing at this file.",
+        again,
     ):
         notes.append([line])
     notes.column_dimensions["A"].width = 110

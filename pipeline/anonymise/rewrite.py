@@ -36,7 +36,7 @@ from pipeline.anonymise.pseudonyms import (
     name_forms,
 )
 from pipeline.anonymise.review import Decision, ReviewItem
-from pipeline.ooxml.docx_package import CleanReport, DocxPackage
+from pipeline.ooxml.docx_package import CleanReport, DocxPackage, TextSlot
 
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(TITLES) + r")\.?\s+)+")
 _TRIM = re.compile(r"^[\W_]+|(?:['’]s)?[\W_]*$")
@@ -64,18 +64,34 @@ class RewriteResult:
     clean: CleanReport
     audit: list[AuditRow] = field(default_factory=list)
     review: list[ReviewItem] = field(default_factory=list)
-    forbidden: list[tuple[str, str]] = field(default_factory=list)  # (text, kind) to verify
+    forbidden: list[tuple[str, str, str]] = field(default_factory=list)  # to verify
+    plan: Plan | None = None
 
     def counts(self) -> dict[str, int]:
         """Replacements per detector."""
         return dict(Counter(row.detector for row in self.audit))
+
+    def apply(self, text: str) -> str:
+        """A text outside the package anonymised with the document's own rules."""
+        return self.plan.apply(text) if self.plan is not None else text
+
+
+def _origin(pmap: PseudonymMap, variant) -> str:
+    """The map entry a form comes from, named by position and pseudonym (never the name)."""
+    if variant.owner is not None:
+        person = pmap.people[variant.owner]
+        return f"pseudonym map people[{variant.owner + 1}] (pseudonym '{person.pseudonym}')"
+    for index, place in enumerate(pmap.places, start=1):
+        if fold(place.name) == fold(variant.text):
+            return f"pseudonym map places[{index}] (becomes '{place.pseudonym}')"
+    return "a name shared by two people in the pseudonym map"
 
 
 def map_rules(pmap: PseudonymMap) -> list[Rule]:
     """Rules from the pseudonym map: each variant, places, and phrases to keep."""
     variants = derive_variants(pmap)
     rules = [Rule(v.text, v.replacement, "PLACE" if v.kind == "place" else "PERSON", "map",
-                  v.kind) for v in variants]
+                  v.kind, origin=_origin(pmap, v)) for v in variants]
     rules += [Rule(k, None, "KEEP", "keep") for k in pmap.keep]
     # Pseudonyms are never redacted, so anonymising an output again changes nothing.
     pseudonyms = {p.pseudonym for p in pmap.people} | {p.pseudonym for p in pmap.places}
@@ -222,9 +238,12 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
         if decision is not None:
             replacement = None if decision.action == "keep" else (decision.value or placeholder)
         detector = "decision" if decision else ("ner" if entity == "PERSON" else "pattern")
-        rules.append(Rule(original, replacement, entity, detector, "detected", score))
+        origin = (f"the review decision for the item shown as '{placeholder}'" if decision
+                  else f"the review item shown as '{placeholder}'")
+        rules.append(Rule(original, replacement, entity, detector, "detected", score, origin))
         if entity == "PERSON" and decision is None:
-            rules.extend(Rule(form, placeholder, entity, "ner", "form of detected name", score)
+            rules.extend(Rule(form, placeholder, entity, "ner", "form of detected name", score,
+                              origin)
                          for form, _ in name_forms(original, placeholder)
                          if form != original and len(form) > 2)
         if (entity == "PERSON" or score < 0.6) and key not in items:
@@ -234,6 +253,18 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
                                     "placeholder." if entity == "PERSON" else
                                     "Check this is an identifier.",
                                     decision.action if decision else "")
+    # A reviewer's "redact" stands even where detection does not find the text this time (a
+    # redrafted sentence can hide a name from the model): the text is still replaced.
+    detected = {fold(r.text) for r in rules}
+    for key, decision in sorted(decisions.items()):
+        if decision.action != "redact" or key in detected:
+            continue
+        if any(c.isdigit() for c in decision.original):
+            placeholder, entity = "[redacted]", "REDACTED"
+        else:
+            placeholder, entity = people.setdefault(key, f"Person {len(people) + 1}"), "PERSON"
+        rules.append(Rule(decision.original, placeholder, entity, "decision", "decided", 1.0,
+                          f"the review decision for the item shown as '{placeholder}'"))
     return rules, list(items.values())
 
 
@@ -245,11 +276,17 @@ class Plan:
     review: list[ReviewItem]
 
     @property
-    def forbidden(self) -> list[tuple[str, str]]:
-        """(text, kind) of everything replaced, for the final search of the output."""
-        return [(r.text, "name" if r.entity in ("PERSON", "PLACE") else r.entity)
+    def forbidden(self) -> list[tuple[str, str, str]]:
+        """(text, kind, origin) of everything replaced, for the final search of the output."""
+        return [(r.text, "name" if r.entity in ("PERSON", "PLACE") else r.entity, r.origin)
                 for r in self.matcher.rules.values()
                 if r.replacement is not None and r.entity != "KEEP"]
+
+    def apply(self, text: str) -> str:
+        """``text`` with every rule of the document applied (a picture's label, say)."""
+        for hit in reversed(self.matcher.find(text)):
+            text = text[:hit.start] + hit.replacement + text[hit.end:]
+        return text
 
 
 def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
@@ -257,7 +294,8 @@ def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
     """Rules for a whole document from all its texts: the map, decisions, and detections."""
     decisions = decisions or {}
     base_rules = map_rules(pmap) + [
-        Rule(d.original, None if d.action == "keep" else d.value, "PERSON", "decision")
+        Rule(d.original, None if d.action == "keep" else d.value, "PERSON", "decision",
+             origin=f"the review decision giving '{d.value or 'keep'}'")
         for d in decisions.values() if d.action in ("keep", "pseudonym") and d.original
     ]
     base = Matcher(base_rules)
@@ -271,25 +309,37 @@ def anonymise_texts(texts: list[str], pmap: PseudonymMap, analyzer,
                     decisions: dict[str, Decision] | None = None) -> tuple[list[str], Plan]:
     """Plain texts anonymised together (one document): for evaluation and tests."""
     plan = plan_replacements(texts, pmap, analyzer, decisions)
-    out = []
-    for text in texts:
-        for hit in reversed(plan.matcher.find(text)):
-            text = text[:hit.start] + hit.replacement + text[hit.end:]
-        out.append(text)
-    return out, plan
+    return [plan.apply(text) for text in texts], plan
 
 
-def rewrite_package(data: bytes, pmap: PseudonymMap, analyzer,
-                    decisions: dict[str, Decision] | None = None) -> RewriteResult:
-    """Clean and anonymise a .docx package (bytes in, package out, nothing written)."""
+@dataclass
+class Prepared:
+    """A package cleaned and read, ready for a plan: what detection reads and where it goes."""
+
+    package: DocxPackage
+    clean: CleanReport
+    slots: list[TextSlot]
+
+    @property
+    def texts(self) -> list[str]:
+        """The texts detection reads (paragraphs, alt text, properties, fields, links)."""
+        return [s.text for s in self.slots if s.kind in _DETECTED_KINDS]
+
+
+def prepare_package(data: bytes) -> Prepared:
+    """Parse and clean a .docx package and list every piece of text in it."""
     package = DocxPackage(data)
     clean = package.clean()
-    slots = list(package.slots())
-    plan = plan_replacements([s.text for s in slots if s.kind in _DETECTED_KINDS], pmap,
-                             analyzer, decisions)
-    result = RewriteResult(package, clean, review=list(plan.review))
+    return Prepared(package, clean, list(package.slots()))
+
+
+def apply_plan(prepared: Prepared, plan: Plan) -> RewriteResult:
+    """Rewrite every piece of text with the plan's rules. One plan can serve several
+    documents (a case's reports), so a person has one placeholder in all of them."""
+    result = RewriteResult(prepared.package, prepared.clean, review=list(plan.review),
+                           plan=plan)
     ambiguous_seen: dict[str, ReviewItem] = {}
-    for slot in slots:
+    for slot in prepared.slots:
         hits: list[Hit] = plan.matcher.find(slot.text)
         if not hits:
             continue
@@ -306,3 +356,10 @@ def rewrite_package(data: bytes, pmap: PseudonymMap, analyzer,
     result.review.extend(ambiguous_seen.values())
     result.forbidden = plan.forbidden
     return result
+
+
+def rewrite_package(data: bytes, pmap: PseudonymMap, analyzer,
+                    decisions: dict[str, Decision] | None = None) -> RewriteResult:
+    """Clean and anonymise a .docx package (bytes in, package out, nothing written)."""
+    prepared = prepare_package(data)
+    return apply_plan(prepared, plan_replacements(prepared.texts, pmap, analyzer, decisions))

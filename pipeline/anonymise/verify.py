@@ -1,13 +1,19 @@
 """Re-reading an anonymised file and searching every part for what must not be there.
 
-Fails closed: the caller removes the output on any hit. Messages name the part and the kind of
-identifier found, never the identifier itself.
+Fails closed: the caller removes the output on any hit. A refusal must be something a DHR
+Officer can act on, so each hit says where it is (part and paragraph, or PDF page), what kind
+of identifier it is and which entry of the map or the review it concerns, all without quoting
+the text; the text itself, with some context, goes to a restricted problems file
+(:func:`write_problems`) that the message names.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.anonymise.matcher import Matcher, Rule
@@ -17,6 +23,32 @@ from pipeline.ooxml.docx_package import DocxPackage
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BROKEN_WORD = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)")
 _DIGIT_GAPS = re.compile(r"(?<=\d)[\s\-./()]+(?=\d)")
+PROBLEMS = "verification_problems.csv"
+# (text, kind) or (text, kind, origin): what was replaced and must not be found again.
+Forbidden = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Leak:
+    """Something found that must not be there. ``found`` and ``context`` are the document's
+    own text: they go only to the restricted problems file, never to a message."""
+
+    part: str
+    location: str
+    kind: str
+    origin: str
+    found: str = ""
+    context: str = ""
+
+    @property
+    def where(self) -> str:
+        """``word/document.xml paragraph 12``, ``page text page 3``."""
+        return f"{self.part} {self.location}".strip()
+
+    def describe(self) -> str:
+        """One plain sentence without the text found."""
+        concerns = f" ({self.origin})" if self.origin else ""
+        return f"a {self.kind}{concerns} in {self.where}"
 
 
 def normalise(text: str) -> str:
@@ -25,39 +57,86 @@ def normalise(text: str) -> str:
     return _BROKEN_WORD.sub("", _INVISIBLE.sub("", text))
 
 
-def find_leaks(texts: dict[str, str], forbidden: list[tuple[str, str]],
-               keep: list[str]) -> list[tuple[str, str]]:
-    """(part, kind) for every forbidden text found, names case-aware, numbers gap-blind."""
-    names = [Rule(t, "\0", "PERSON" if kind == "name" else kind, "map")
-             for t, kind in forbidden]
+def _context(text: str, start: int, end: int, width: int = 50) -> str:
+    return " ".join(f"{text[max(0, start - width):start]}[{text[start:end]}]"
+                    f"{text[end:end + width]}".split())
+
+
+def _pieces(texts: dict[str, str] | Iterable[tuple[str, str, str]]
+            ) -> Iterable[tuple[str, str, str]]:
+    if isinstance(texts, dict):
+        return ((part, "", text) for part, text in texts.items())
+    return texts
+
+
+def find_leaks(texts: dict[str, str] | Iterable[tuple[str, str, str]],
+               forbidden: Iterable[Forbidden], keep: list[str]) -> list[Leak]:
+    """Every forbidden text found, names case-aware, numbers gap-blind. ``texts`` maps a part
+    to its text, or lists (part, location, text)."""
+    forbidden = list(forbidden)
+    origins = {(f[0], f[1]): (f[2] if len(f) > 2 else "") for f in forbidden}
+    names = [Rule(f[0], "\0", "PERSON" if f[1] == "name" else f[1], "map",
+                  origin=origins[(f[0], f[1])]) for f in forbidden]
     keep_rules = [Rule(k, None, "KEEP", "keep") for k in keep]
     matcher = Matcher(names + keep_rules)
-    numbers = {_DIGIT_GAPS.sub("", t): kind for t, kind in forbidden
-               if sum(c.isdigit() for c in t) >= 6}
-    number_matcher = Matcher([Rule(n, "\0", kind, "pattern") for n, kind in numbers.items()])
+    numbers = {_DIGIT_GAPS.sub("", f[0]): (f[1], origins[(f[0], f[1])]) for f in forbidden
+               if sum(c.isdigit() for c in f[0]) >= 6}
+    number_matcher = Matcher([Rule(n, "\0", kind, "pattern", origin=origin)
+                              for n, (kind, origin) in numbers.items()])
     binary_matcher = Matcher([r for r in names if len(r.text) >= 4] + keep_rules)
     leaks = []
-    for part, text in texts.items():
+    for part, location, text in _pieces(texts):
         clean = normalise(text)
         # Images and other binary parts: only longer names, as short ones occur by chance.
-        found = (binary_matcher if not part.endswith((".xml", ".rels")) else matcher).find(clean)
-        for hit in found:
-            leaks.append((part, hit.rule.entity if hit.rule.entity != "PERSON" else "name"))
-        for hit in number_matcher.find(_DIGIT_GAPS.sub("", clean)):
-            leaks.append((part, hit.rule.entity))
+        binary = not part.endswith((".xml", ".rels")) and "/" in part
+        for hit in (binary_matcher if binary else matcher).find(clean):
+            kind = hit.rule.entity if hit.rule.entity != "PERSON" else "name"
+            leaks.append(Leak(part, location, kind, hit.rule.origin, hit.original,
+                              "" if binary else _context(clean, hit.start, hit.end)))
+        digits = _DIGIT_GAPS.sub("", clean)
+        for hit in number_matcher.find(digits):
+            leaks.append(Leak(part, location, hit.rule.entity, hit.rule.origin, hit.original,
+                              _context(digits, hit.start, hit.end)))
     return leaks
 
 
-def verify_docx(path: Path, forbidden: list[tuple[str, str]], keep: list[str]) -> dict:
-    """Search every part of the written .docx; raise :class:`VerificationError` on any hit."""
+def refuse(name: str, leaks: list[Leak], problems: Path | None = None) -> VerificationError:
+    """The error for a refused file: the first hit in words, how many more, and where the
+    details are."""
+    more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
+    details = (f" The text found, with context, is in {problems} (restricted)." if problems
+               else "")
+    return VerificationError(
+        f"{name}: verification found {leaks[0].describe()}{more}; nothing was released.{details}"
+        " Add the missing name or form to the pseudonym map, or decide the review item, and "
+        "run again.", leaks)
+
+
+def write_problems(leaks: list[Leak], path: Path, file: str) -> None:
+    """The restricted problems file: one row per hit, with the text found and its context."""
+    exists = path.is_file()
+    with path.open("a" if exists else "w", encoding="utf-8-sig" if not exists else "utf-8",
+                   newline="") as handle:
+        writer = csv.writer(handle)
+        if not exists:
+            writer.writerow(["File", "Part", "Where", "Kind", "Concerns", "Text found",
+                             "Context"])
+        for leak in leaks:
+            writer.writerow([file, leak.part, leak.location, leak.kind, leak.origin, leak.found,
+                             leak.context])
+
+
+def verify_docx(path: Path, forbidden: Iterable[Forbidden], keep: list[str],
+                name: str | None = None) -> dict:
+    """Search every part of the written .docx; raise :class:`VerificationError` (holding the
+    leaks) on any hit. ``name`` is how messages call the file (the user's, not a scratch
+    path)."""
+    forbidden = list(forbidden)
     package = DocxPackage(Path(path).read_bytes())
-    texts = package.part_texts()
-    leaks = find_leaks(texts, forbidden, keep)
+    pieces = list(package.located_texts())
+    leaks = find_leaks(pieces, forbidden, keep)
     if leaks:
-        part, kind = leaks[0]
-        more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-        raise VerificationError(
-            f"{path}: verification found a {kind} left in {part}{more}; the output was not "
-            "released. Add the missing name or form to the pseudonym map and run again.")
-    return {"parts_checked": len(texts), "forms_checked": len(forbidden),
-            "by_kind": dict(Counter(kind for _, kind in forbidden))}
+        raise refuse(name or str(path), leaks)
+    return {"parts_checked": len({part for part, _, _ in pieces}),
+            "forms_checked": len(forbidden),
+            "by_kind": dict(Counter(f[1] for f in forbidden))}

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from pipeline.config.publication import Publication, parse_publication, parse_review_type
 from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
 
@@ -48,6 +49,8 @@ class CaseConfig:
     csp: str = ""
     date_of_death: dt.date | None = None
     pseudonym_map: Path | None = None
+    review_type: str = "dhr"  # dhr or dardr (Victims and Prisoners Act 2024, s.19)
+    publication: Publication = field(default_factory=Publication)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -146,7 +149,7 @@ def load_case(case_dir: Path) -> CaseConfig:
         raise ConfigError(f"case.yaml: agency '{dupes[0]}' is listed more than once.")
     death = raw.get("date_of_death")
     pmap = raw.get("pseudonym_map")
-    known = {*_REQUIRED, "csp", "date_of_death", "pseudonym_map"}
+    known = {*_REQUIRED, "csp", "date_of_death", "pseudonym_map", "review_type", "publication"}
     return CaseConfig(
         root=root,
         case_id=_text(raw["case_id"], "case_id"),
@@ -157,5 +160,7 @@ def load_case(case_dir: Path) -> CaseConfig:
         csp=str(raw.get("csp") or ""),
         date_of_death=_date(death, "date_of_death") if death else None,
         pseudonym_map=(root / _text(pmap, "pseudonym_map")).resolve() if pmap else None,
+        review_type=parse_review_type(raw.get("review_type")),
+        publication=parse_publication(raw.get("publication")),
         extra={k: v for k, v in raw.items() if k not in known},
     )

@@ -20,6 +20,7 @@ from docx.shared import Mm
 from pipeline.config import CaseConfig, load_case
 from pipeline.drafts.context import NARRATIVE_SECTIONS, build_context, read_merged
 from pipeline.drafts.render import open_template, render
+from pipeline.drafts.timeline import TimelineData
 from pipeline.errors import DraftsError
 from pipeline.outputs import AtomicOutputs
 
@@ -27,6 +28,8 @@ TEMPLATES = Path(os.environ.get("DHR_TEMPLATES", Path(__file__).resolve().parent
                                 "templates"))
 OVERVIEW, SUMMARY, TIMELINE = ("overview_report_draft.docx", "executive_summary_draft.docx",
                                "overview_report_timeline.png")
+TIMELINE_DATA = "overview_report_timeline.json"  # what the picture is drawn from (restricted)
+TIMELINE_PICTURE = "DHR timeline"  # the picture's name in the drafts, found again at publication
 TEMPLATE_NAMES = ("overview_report.docx", "executive_summary.docx")
 PLACEHOLDER = "[Author to complete: {}]"
 
@@ -99,32 +102,18 @@ def merged_chronology(case: CaseConfig, out: Path, password: str | None,
     return csv_path, True
 
 
-def pseudonymise_labels(case: CaseConfig, labels: list[str]) -> list[str]:
-    """Short texts with the map applied: key-event labels (the timeline is published as an
-    image, which the anonymiser cannot read) and the published title."""
-    if case.pseudonym_map is None or not case.pseudonym_map.is_file():
-        return labels
-    from pipeline.anonymise.pseudonyms import load_map
-    from pipeline.anonymise.rewrite import pseudonymise_text
-
-    pmap = load_map(case.pseudonym_map)
-    return [pseudonymise_text(pmap, label) for label in labels]
-
-
-def draw_case_timeline(case: CaseConfig, summary, path: Path) -> str:
-    """Draw the timeline PNG; returns its alt text."""
+def timeline_data(case: CaseConfig, summary) -> TimelineData:
+    """What the timeline picture shows: every dated contact by agency, the key events (dated
+    at their precision), the scoping period and the date of death."""
     from pipeline.drafts.context import key_events
-    from pipeline.drafts.timeline import Contact, KeyEvent, draw_timeline
+    from pipeline.drafts.timeline import Contact, KeyEvent
 
     contacts = [Contact(agency.name, day) for agency in case.agencies
                 for day in summary.days.get(agency.name, [])]
-    events = key_events(case.extra, summary)
-    labels = pseudonymise_labels(case, [e["event"] for e in events])
-    info = draw_timeline(contacts, [KeyEvent(e["day"], label, e["agency"] or None)
-                                    for e, label in zip(events, labels, strict=True)],
-                         case.scoping_start, case.scoping_end, case.date_of_death, path,
-                         title=f"{case.case_id}: contacts by agency")
-    return info.alt_text
+    events = [KeyEvent(e["day"], e["event"], e["agency"] or None, e["date"], e["exact"])
+              for e in key_events(case.extra, summary)]
+    return TimelineData(contacts, events, case.scoping_start, case.scoping_end,
+                        case.date_of_death, f"{case.case_id}: contacts by agency")
 
 
 def run_drafts(case_dir: Path, out: Path | None = None, password: str | None = None,
@@ -142,9 +131,11 @@ def run_drafts(case_dir: Path, out: Path | None = None, password: str | None = N
     summary = read_merged(csv_path)
     context = build_context(case, summary)
     folder = out / "restricted"
+    naming = context["review"]
     with tempfile.TemporaryDirectory() as scratch:
         picture = Path(scratch) / TIMELINE
-        alt_text = draw_case_timeline(case, summary, picture)
+        drawing = timeline_data(case, summary)
+        alt_text = drawing.draw(picture).alt_text
         placeholders: list[str] = []
         with AtomicOutputs(folder) as outputs:
             for name, template_name in zip((OVERVIEW, SUMMARY), TEMPLATE_NAMES, strict=True):
@@ -156,25 +147,32 @@ def run_drafts(case_dir: Path, out: Path | None = None, password: str | None = N
                           "timeline": InlineImage(template, str(picture), width=Mm(165))}
                 target = outputs.path(name)
                 render(template, filled, target, template_path)
-                _describe_pictures(target, alt_text)
+                _finish(target, picture.read_bytes(), alt_text, naming)
             outputs.path(TIMELINE).write_bytes(picture.read_bytes())
-    return DraftsSummary(folder, (folder / OVERVIEW, folder / SUMMARY, folder / TIMELINE),
-                         tuple(placeholders), merged)
+            outputs.path(TIMELINE_DATA).write_text(drawing.to_json(), encoding="utf-8")
+    return DraftsSummary(folder, (folder / OVERVIEW, folder / SUMMARY, folder / TIMELINE,
+                                  folder / TIMELINE_DATA), tuple(placeholders), merged)
 
 
-def _describe_pictures(path: Path, alt_text: str) -> None:
-    """Give the timeline picture its alt text (docxtpl leaves it empty); saved, like every
-    package, so the same drafts are the same bytes."""
+def _finish(path: Path, picture: bytes, alt_text: str, naming: dict) -> None:
+    """Name the timeline picture (by its bytes: an author's own pictures are left alone) so
+    publication can draw it again, give it alt text (docxtpl leaves it empty), and say in the
+    properties what kind of review this is; saved, like every package, so the same drafts are
+    the same bytes."""
     from docx import Document
 
     from pipeline.ooxml.package import save_package
 
     document = Document(str(path))
     for shape in document.inline_shapes:
-        doc_pr = shape._inline.docPr
-        if not doc_pr.get("descr"):
+        blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+        if document.part.related_parts[blip.embed].blob == picture:
+            doc_pr = shape._inline.docPr
+            doc_pr.set("name", TIMELINE_PICTURE)
             doc_pr.set("descr", alt_text)
             doc_pr.set("title", "Timeline of agency contacts")
+    document.core_properties.subject = naming["name"]
+    document.core_properties.keywords = naming["short"]
     save_package(document, path)
 
 

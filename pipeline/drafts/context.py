@@ -12,15 +12,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from pipeline.chronology.merge import OUTSIDE_SCOPE
 from pipeline.config import CaseConfig
-from pipeline.dates import Precision, parse_date
+from pipeline.config.publication import REVIEW_TYPES
+from pipeline.dates import Precision, parse_date, parse_date_text, written_date
+from pipeline.dates import long_date as _long
 from pipeline.drafts.imr import ImrSections, read_imr
 from pipeline.errors import DraftsError
 
@@ -48,7 +51,7 @@ def long_date(value: Any, where: str = "") -> str:
     parsed = parse_date(value)
     if parsed.date is None or parsed.precision is not Precision.DAY:
         raise DraftsError(f"case.yaml: {where} is not a date; write it as YYYY-MM-DD.")
-    return f"{parsed.date.day} {parsed.date:%B %Y}"
+    return _long(parsed.date)
 
 
 def _text(raw: dict, key: str) -> str:
@@ -114,36 +117,80 @@ def recommendations(raw: dict) -> list[dict[str, str]]:
 
 @dataclass
 class ChronologySummary:
-    """What the report needs from the merged chronology."""
+    """What the report needs from the merged chronology.
+
+    ``counts`` is every entry of an agency; ``outside`` and ``undated`` say how many of them lie
+    outside the scoping period or have no date, so a count in a public report can say what it
+    covers. ``first_text``/``last_text`` are the first and last dates as the report shows them
+    (no more precise than the record: "June 2019", "Spring 2020").
+    """
 
     counts: Counter
     first: dict[str, dt.date]
     last: dict[str, dt.date]
     days: dict[str, list[dt.date]]
     key_rows: list[dict[str, str]]
+    outside: Counter = field(default_factory=Counter)
+    undated: Counter = field(default_factory=Counter)
+    first_text: dict[str, str] = field(default_factory=dict)
+    last_text: dict[str, str] = field(default_factory=dict)
+
+    def in_scope(self, agency: str) -> int:
+        """Entries of ``agency`` dated within the scoping period."""
+        return self.counts[agency] - self.outside[agency] - self.undated[agency]
+
+
+_PRECISION_RESOLUTION = {"month": Precision.MONTH, "year": Precision.YEAR}
+
+
+def row_date(row: dict[str, str]) -> tuple[dt.date, str] | None:
+    """A merged chronology row's date and the way a report shows it, at the precision the
+    agency gave ("June 2020 (approximate)", never "1 June 2020"); ``None`` when undated."""
+    if not row.get("Date"):
+        return None
+    day = dt.date.fromisoformat(row["Date"])
+    precision = (row.get("Date precision") or "day").strip().casefold()
+    if precision == "day":
+        return day, _long(day)
+    given = row.get("Date as given") or ""
+    parsed = parse_date_text(given)
+    if parsed.date != day:  # the text no longer reads as that date: say only what is known
+        resolution = _PRECISION_RESOLUTION.get(precision, Precision.DAY)
+        exact = Precision.APPROXIMATE if precision == "approximate" else resolution
+        parsed = type(parsed)(day, None, exact, resolution)
+    return day, written_date(parsed, given)
+
+
+def _is_key(row: dict[str, str]) -> bool:
+    marker = next((v for k, v in row.items() if k and k.casefold() in
+                   ("key", "key event", "key event?")), "")
+    return bool(marker) and marker.strip().casefold() in ("y", "yes", "key", "true", "1", "x")
 
 
 def read_merged(path: Path) -> ChronologySummary:
-    """Contacts per agency (first and last dates) and rows marked key, from the merged CSV."""
-    counts: Counter = Counter()
-    first: dict[str, dt.date] = {}
-    last: dict[str, dt.date] = {}
-    days: dict[str, list[dt.date]] = defaultdict(list)
-    key_rows = []
+    """Contacts per agency (how many, first and last, inside and outside the scoping period)
+    and rows marked key, from the merged CSV."""
+    summary = ChronologySummary(Counter(), {}, {}, defaultdict(list), [])
     with path.open(encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle):
             agency = row["Agency"]
-            counts[agency] += 1
-            if row["Date"]:
-                day = dt.date.fromisoformat(row["Date"])
-                days[agency].append(day)
-                first[agency] = min(first.get(agency, day), day)
-                last[agency] = max(last.get(agency, day), day)
-            marker = next((v for k, v in row.items() if k and k.casefold() in
-                           ("key", "key event", "key event?")), "")
-            if marker and marker.strip().casefold() in ("y", "yes", "key", "true", "1", "x"):
-                key_rows.append(row)
-    return ChronologySummary(counts, first, last, dict(days), key_rows)
+            summary.counts[agency] += 1
+            flags = {f.strip() for f in (row.get("Flags") or "").split(";")}
+            summary.outside[agency] += OUTSIDE_SCOPE in flags
+            dated = row_date(row)
+            if dated is None:
+                summary.undated[agency] += 1
+            else:
+                day, shown = dated
+                summary.days[agency].append(day)
+                if agency not in summary.first or day < summary.first[agency]:
+                    summary.first[agency], summary.first_text[agency] = day, shown
+                if agency not in summary.last or day >= summary.last[agency]:
+                    summary.last[agency], summary.last_text[agency] = day, shown
+            if _is_key(row):
+                summary.key_rows.append(row)
+    summary.days = dict(summary.days)
+    return summary
 
 
 def agency_context(case: CaseConfig, summary: ChronologySummary) -> tuple[list[dict], list[dict]]:
@@ -153,9 +200,12 @@ def agency_context(case: CaseConfig, summary: ChronologySummary) -> tuple[list[d
         imr: ImrSections | None = read_imr(agency.imr, f"agencies[{index}].imr") if agency.imr \
             else None
         agencies.append({
-            "name": agency.name, "contacts": summary.counts.get(agency.name, 0),
-            "first": long_date(summary.first.get(agency.name)),
-            "last": long_date(summary.last.get(agency.name)),
+            "name": agency.name, "contacts": summary.in_scope(agency.name),
+            "outside": summary.outside[agency.name], "undated": summary.undated[agency.name],
+            "entries": summary.counts[agency.name],
+            "first": summary.first_text.get(agency.name)
+            or long_date(summary.first.get(agency.name)),
+            "last": summary.last_text.get(agency.name) or long_date(summary.last.get(agency.name)),
             "has_imr": imr is not None, "no_imr_reason": agency.no_imr_reason or "",
             "imr_author": imr.author if imr else "",
             **{key: imr.get(key) if imr else [] for key in
@@ -178,21 +228,33 @@ def agency_context(case: CaseConfig, summary: ChronologySummary) -> tuple[list[d
     return agencies, actions
 
 
-def key_events(raw: dict, summary: ChronologySummary) -> list[dict[str, str]]:
-    """Key events from case.yaml and from chronology rows marked key, in date order."""
+def key_events(raw: dict, summary: ChronologySummary) -> list[dict[str, Any]]:
+    """Key events from case.yaml and from chronology rows marked key, in date order, each
+    dated at the precision it was given."""
     events = []
     for index, item in enumerate(raw.get("key_events") or [], start=1):
         if not isinstance(item, dict) or not item.get("date") or not item.get("label"):
             raise DraftsError(f"case.yaml: key_events[{index}] needs a date and a label.")
-        day = parse_date(item["date"]).date
-        if day is None:
+        parsed = parse_date(item["date"])
+        if parsed.date is None:
             raise DraftsError(f"case.yaml: key_events[{index}].date is not a date.")
-        events.append((day, str(item.get("agency") or ""), str(item["label"]).strip()))
+        events.append((parsed.date, written_date(parsed, str(item["date"])),
+                       parsed.precision is Precision.DAY, str(item.get("agency") or ""),
+                       " ".join(str(item["label"]).split())))
     for row in summary.key_rows:
-        if row["Date"]:
-            events.append((dt.date.fromisoformat(row["Date"]), row["Agency"], row["Event"][:90]))
-    return [{"day": day, "date": long_date(day), "agency": agency, "event": label}
-            for day, agency, label in sorted(events, key=lambda e: (e[0], e[1]))]
+        if dated := row_date(row):
+            events.append((dated[0], dated[1], (row.get("Date precision") or "day") == "day",
+                           row["Agency"], " ".join(row["Event"].split())))
+    return [{"day": day, "date": shown, "exact": exact, "agency": agency, "event": label}
+            for day, shown, exact, agency, label in sorted(events, key=lambda e: (e[0], e[3]))]
+
+
+def review_naming(review_type: str) -> dict[str, Any]:
+    """What a review of this type is called: "Domestic Homicide Review" (DHR) or, since
+    section 19 of the Victims and Prisoners Act 2024, "Domestic Abuse Related Death Review"
+    (DARDR), which also covers deaths that were not homicides."""
+    name, short = REVIEW_TYPES[review_type]
+    return {"name": name, "short": short, "lower": name.lower(), "dardr": review_type == "dardr"}
 
 
 def build_context(case: CaseConfig, summary: ChronologySummary) -> dict[str, Any]:
@@ -202,6 +264,7 @@ def build_context(case: CaseConfig, summary: ChronologySummary) -> dict[str, Any
     own = recommendations(raw)
     context: dict[str, Any] = {
         "title": case.title, "case_id": case.case_id, "csp": case.csp, "marking": MARKING,
+        "review": review_naming(case.review_type),
         "date_of_death": long_date(case.date_of_death),
         "scoping_start": long_date(case.scoping_start),
         "scoping_end": long_date(case.scoping_end),
@@ -222,8 +285,13 @@ def build_context(case: CaseConfig, summary: ChronologySummary) -> dict[str, Any
         "agencies": agencies,
         "key_events": [{k: v for k, v in e.items() if k != "day"}
                        for e in key_events(raw, summary)],
-        "contact_counts": [{"agency": a["name"], "count": a["contacts"]} for a in agencies],
-        "total_contacts": sum(summary.counts.values()),
+        "contact_counts": [{"agency": a["name"], "count": a["contacts"], "outside": a["outside"],
+                            "undated": a["undated"], "entries": a["entries"]} for a in agencies],
+        "total_contacts": sum(summary.in_scope(a) for a in summary.counts),
+        "chronology": {"entries": sum(summary.counts.values()),
+                       "in_scope": sum(summary.in_scope(a) for a in summary.counts),
+                       "outside": sum(summary.outside.values()),
+                       "undated": sum(summary.undated.values())},
         "recommendations": own,
         "action_plan": [{**r, "source": "Overview Report"} for r in own] + single_agency,
     }

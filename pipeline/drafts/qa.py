@@ -9,12 +9,14 @@ or a recorded reason; no placeholder left in the drafts. Each gap is one plain l
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 from docx import Document
+from docx.oxml.ns import qn
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from pipeline.config import CaseConfig, load_case
@@ -137,18 +139,35 @@ def _action_plan(case: CaseConfig) -> Check:
                  "outcome measure", tuple(gaps))
 
 
+# Text that says a draft is not finished: the drafts' own placeholders and "to be confirmed".
+UNFINISHED = ("[Author to complete:", "to be confirmed")
+# The templates' own placeholders, safe to quote; anything else is named by its paragraph only,
+# since the author's prose may hold personal data.
+_OWN_PLACEHOLDER = re.compile(r"\[Author to complete: [\w ,'’-]{1,60}\]|\[(?:date )?to be "
+                              r"confirmed\]|date of completion to be confirmed")
+
+
+def unfinished_text(path: Path) -> list[str]:
+    """Where a draft (tables included) still says it is unfinished: the placeholder when it
+    is one of the templates' own, else the paragraph's number."""
+    document = Document(str(path))
+    lines = []
+    for number, paragraph in enumerate(document.element.body.iter(qn("w:p")), start=1):
+        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+        if not any(marker.casefold() in text.casefold() for marker in UNFINISHED):
+            continue
+        own = _OWN_PLACEHOLDER.findall(text)
+        lines.extend(own or [f"paragraph {number} says 'to be confirmed'"])
+    return lines
+
+
 def _placeholders(folder: Path) -> Check:
     drafts = [folder / OVERVIEW, folder / SUMMARY]
     if not all(p.is_file() for p in drafts):
         return Check("No placeholder is left in the drafts",
                      ("The drafts have not been made yet; run 'dhr drafts' first.",))
-    gaps = []
-    for path in drafts:
-        text = "\n".join(p.text for p in Document(str(path)).paragraphs)
-        for line in text.splitlines():
-            if "[Author to complete:" in line:
-                gaps.append(f"{path.name}: {line.strip()}")
-    return Check("No placeholder is left in the drafts", tuple(gaps))
+    gaps = [f"{path.name}: {line}" for path in drafts for line in unfinished_text(path)]
+    return Check("No placeholder or \"to be confirmed\" is left in the drafts", tuple(gaps))
 
 
 def check_case(case: CaseConfig, folder: Path) -> list[Check]:

@@ -12,14 +12,18 @@ nearer edge with an outward arrow, so one mistyped year cannot squash the whole 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import textwrap
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from pipeline.dates import long_date
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fixed: never the machine's locale
+LABEL_WIDTH = 48  # characters of a key event's label drawn in the picture
 _COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X", "h")
 _DPI, _WIDTH_IN, _AXES_IN = 200, 10.0, 7.3  # _AXES_IN: rough plot width, for label spacing
@@ -36,11 +40,70 @@ class Contact:
 
 @dataclass(frozen=True)
 class KeyEvent:
-    """A labelled moment; ``label`` is short and already pseudonymised, ``lane`` optional."""
+    """A labelled moment; ``lane`` optional. ``when`` is the date as the report shows it
+    ("Spring 2020") when the record gives no exact day (``exact`` false); the picture then
+    says so beside the label rather than pretending to know the day."""
 
     day: dt.date
     label: str
     lane: str | None = None
+    when: str = ""
+    exact: bool = True
+
+    @property
+    def drawn(self) -> str:
+        """The label as drawn: shortened at a word boundary, the date said when inexact."""
+        text = shorten(self.label, LABEL_WIDTH)
+        return text if self.exact or not self.when else f"{text} ({self.when})"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut at a word boundary, with an ellipsis, when longer than ``width``."""
+    return textwrap.shorten(" ".join(text.split()), width=width, placeholder=" …")
+
+
+@dataclass
+class TimelineData:
+    """Everything the picture is drawn from. The drafts keep it (restricted, real names) so
+    that publication can draw the same picture again from anonymised labels: a picture
+    cannot be anonymised once drawn, and no text search can see inside it."""
+
+    contacts: list[Contact]
+    events: list[KeyEvent]
+    start: dt.date
+    end: dt.date
+    death: dt.date | None = None
+    title: str = ""
+    lanes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        """The data as JSON (dates ISO), in a stable order."""
+        return json.dumps(asdict(self), default=str, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> TimelineData:
+        """Read :meth:`to_json` back."""
+        raw = json.loads(text)
+        day = dt.date.fromisoformat
+        return cls([Contact(c["lane"], day(c["day"])) for c in raw["contacts"]],
+                   [KeyEvent(day(e["day"]), e["label"], e["lane"], e["when"], e["exact"])
+                    for e in raw["events"]],
+                   day(raw["start"]), day(raw["end"]),
+                   day(raw["death"]) if raw["death"] else None, raw["title"], raw["lanes"])
+
+    def mapped(self, rewrite: Callable[[str], str]) -> TimelineData:
+        """The same picture with every word it shows (labels, lanes, title) passed through
+        ``rewrite``: publication's anonymisation of the document's text."""
+        events = [KeyEvent(e.day, rewrite(e.label), rewrite(e.lane) if e.lane else e.lane,
+                           e.when, e.exact) for e in self.events]
+        contacts = [Contact(rewrite(c.lane), c.day) for c in self.contacts]
+        return TimelineData(contacts, events, self.start, self.end, self.death,
+                            rewrite(self.title), [rewrite(lane) for lane in self.lanes])
+
+    def draw(self, path: Path | str) -> TimelineInfo:
+        """Draw the picture to ``path``."""
+        return draw_timeline(self.contacts, self.events, self.start, self.end, self.death, path,
+                             self.title, lanes=self.lanes or None)
 
 
 @dataclass(frozen=True)
@@ -51,11 +114,6 @@ class TimelineInfo:
     contacts: int
     key_events: int
     alt_text: str
-
-
-def long_date(day: dt.date) -> str:
-    """``14 February 2022``: the UK long form used in report prose."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -72,7 +130,7 @@ def _place_labels(items: list[tuple[float, str]], lo: float, hi: float) -> list[
     ends: list[float] = []  # right-most occupied x on each level
     placed = []
     for x, text in items:
-        width = (len(text) * _LABEL_PT * 0.55 / 72 + 0.08) * days_per_inch
+        width = (len(text) * _LABEL_PT * 0.62 / 72 + 0.12) * days_per_inch
         align = "right" if x + width > hi else "left"
         left, right = (x - width, x) if align == "right" else (x, x + width)
         free = [i for i, end in enumerate(ends) if end < left]
@@ -122,7 +180,7 @@ def draw_timeline(contacts: list[Contact], key_events: list[KeyEvent], start: dt
     for event in events:
         x, side = pin(event.day)
         arrows = ("← " if side < 0 else "", " →" if side > 0 else "")
-        labels.append((x, arrows[0] + event.label + arrows[1], False))
+        labels.append((x, arrows[0] + event.drawn + arrows[1], False))
     if death is not None:
         labels.append((float(mdates.date2num(death)), "Date of death", True))
     labels.sort(key=lambda item: item[0])
@@ -181,8 +239,11 @@ def draw_timeline(contacts: list[Contact], key_events: list[KeyEvent], start: dt
         fig.tight_layout()
         fig.savefig(Path(path), format="png", dpi=_DPI, metadata={"Software": None})
 
+    # Every word drawn is in the alt text too (title, lanes, labels as drawn), so a search of
+    # the text covers what the picture shows.
+    described = _alt_text(contacts, events, order, start, end, death)
     return TimelineInfo(order, len(contacts), len(key_events),
-                        _alt_text(contacts, events, order, start, end, death))
+                        f"{title}. {described}" if title else described)
 
 
 def _alt_text(contacts: list[Contact], events: list[KeyEvent], order: list[str],
@@ -203,7 +264,9 @@ def _alt_text(contacts: list[Contact], events: list[KeyEvent], order: list[str],
                  f"{'is' if outside == 1 else 'are'} also shown")
     if events:
         text += "; key events: " + ", ".join(
-            f"{e.label} ({long_date(e.day)}" + (f", {e.lane})" if e.lane else ")") for e in events)
+            f"{shorten(e.label, LABEL_WIDTH)} ({e.when or long_date(e.day)}"
+            + (f", {e.lane})" if e.lane else ")")
+            for e in events)
     if death is not None:
         text += f"; the date of death, {long_date(death)}, is marked"
     return text + "."

@@ -54,6 +54,13 @@ _COUNTER_PROPERTIES = {"created", "modified", "revision", "lastPrinted", "TotalT
                        "LinksUpToDate", "HyperlinksChanged", "i4", "bool", "filetime", "i8",
                        "r8", "int", "Template"}
 _PARSER = etree.XMLParser(resolve_entities=False, huge_tree=True, remove_blank_text=False)
+# Font declarations: the font table and embedded fonts, run fonts, the theme's font scheme and
+# DrawingML text fonts. They name typefaces (the theme lists "Shruti", "Latha", "Raavi" …).
+_FONT_PARTS = re.compile(r"^word/(fontTable\.xml|fonts/.*)$")
+_FONT_DECLARATIONS = {qn(t) for t in ("w:rFonts", "w:font", "w:altName", "w:sym", "a:latin",
+                                      "a:ea", "a:cs", "a:sym", "a:font")}
+_FONT_SCHEME = qn("a:fontScheme")
+_TEXT = qn("w:t")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -156,7 +163,7 @@ class DocxPackage:
                 if name.startswith("word/comments"):
                     report.comments += len(self.xml.get(name, etree.Element("x")).findall(
                         "w:comment", NSMAP))
-                self._drop_part(name)
+                self.drop_part(name)
         for name, root in self.xml.items():
             if not name.startswith("word/") or name.endswith(".rels"):
                 continue
@@ -187,7 +194,8 @@ class DocxPackage:
         report.properties_cleared = self._clear_people_properties()
         return report
 
-    def _drop_part(self, name: str) -> None:
+    def drop_part(self, name: str) -> None:
+        """Remove a part with every relationship and content-type entry that names it."""
         self.order.remove(name)
         self.raw.pop(name, None)
         self.xml.pop(name, None)
@@ -199,7 +207,7 @@ class DocxPackage:
             for rel in list(root.iterfind("rel:Relationship", NSMAP)):
                 if rel.get("TargetMode") == "External":
                     continue
-                resolved = _resolve(source_dir, rel.get("Target", ""))
+                resolved = resolve_target(source_dir, rel.get("Target", ""))
                 if resolved == target:
                     root.remove(rel)
         types = self.xml.get("[Content_Types].xml")
@@ -270,25 +278,41 @@ class DocxPackage:
             if rel.get("TargetMode") == "External" and rel.get("Target"):
                 yield TextSlot(name, "link target", index, rel.get("Target"), [(rel, "Target")])
 
-    def part_texts(self) -> dict[str, str]:
-        """All text and attribute values of every part, for a final search for leaks."""
-        texts = {}
+    def located_texts(self) -> Iterator[tuple[str, str, str]]:
+        """(part, where in it, text) for everything a reader, a metadata viewer or a screen
+        reader can reach: each paragraph's text, each attribute value and element text, and
+        the raw bytes of other parts (pictures). Font declarations are left out: they name
+        typefaces ("Shruti", "Georgia"), never people."""
         for name in self.order:
+            if _FONT_PARTS.match(name):
+                continue
             root = self.xml.get(name)
             if root is None:
-                texts[name] = self.raw[name].decode("latin-1")
+                yield name, "", self.raw[name].decode("latin-1")
                 continue
             pieces = []
             for element in root.iter():
                 if not isinstance(element.tag, str):
                     continue
-                pieces.extend(v for v in element.attrib.values())
-                if element.text:
+                if element.tag not in _FONT_DECLARATIONS and not any(
+                        a.tag == _FONT_SCHEME for a in element.iterancestors()):
+                    pieces.extend(element.attrib.values())
+                if element.text and element.tag != _TEXT:  # text: paragraph by paragraph
                     pieces.append(element.text)
-            paragraphs = ("".join(t.text or "" for t in p.iter(qn("w:t"))
-                                  if _nearest_paragraph(t) is p) for p in root.iter(qn("w:p")))
-            texts[name] = "\n".join([*pieces, *paragraphs])
-        return texts
+            if pieces:
+                yield name, "", "\n".join(pieces)
+            for number, paragraph in enumerate(root.iter(qn("w:p")), start=1):
+                text = "".join(t.text or "" for t in paragraph.iter(qn("w:t"))
+                               if _nearest_paragraph(t) is paragraph)
+                if text:
+                    yield name, f"paragraph {number}", text
+
+    def part_texts(self) -> dict[str, str]:
+        """All text and attribute values of every part, for a final search for leaks."""
+        texts: dict[str, list[str]] = {}
+        for name, _, text in self.located_texts():
+            texts.setdefault(name, []).append(text)
+        return {name: "\n".join(pieces) for name, pieces in texts.items()}
 
     def to_bytes(self) -> bytes:
         """The package as a zip, parts in their original order, written by
@@ -327,7 +351,8 @@ def _unwrap(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def _resolve(source_dir: PurePosixPath, target: str) -> PurePosixPath:
+def resolve_target(source_dir: PurePosixPath, target: str) -> PurePosixPath:
+    """A relationship's target as a part name, from the folder of the part that holds it."""
     if target.startswith("/"):
         return PurePosixPath(target.lstrip("/"))
     parts: list[str] = []

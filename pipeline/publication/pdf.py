@@ -38,13 +38,21 @@ def soffice() -> str:
                        f"{APT_COMMAND}")
 
 
-def convert_to_pdf(documents: list[Path], folder: Path, timeout: int = 600) -> list[Path]:
-    """Convert every document to PDF in ``folder`` with one LibreOffice process."""
+def convert_to_pdf(documents: list[Path], folder: Path, timeout: int = 600,
+                   watermark: str | None = None) -> list[Path]:
+    """Convert every document to PDF in ``folder`` with one LibreOffice process;
+    ``watermark`` is written across every page (a preview's "DRAFT – NOT FOR PUBLICATION")."""
     program = soffice()
     folder.mkdir(parents=True, exist_ok=True)
+    options = dict(FILTER)
+    if watermark:
+        options |= {"Watermark": {"type": "string", "value": watermark},
+                    "WatermarkColor": {"type": "long", "value": str(0xE6B8B7)},
+                    "WatermarkFontHeight": {"type": "long", "value": "48"},
+                    "WatermarkRotateAngle": {"type": "long", "value": "450"}}
     with tempfile.TemporaryDirectory(prefix="dhr-lo-") as profile:
         command = [program, f"-env:UserInstallation=file://{profile}", "--headless",
-                   "--norestore", "--convert-to", f"pdf:writer_pdf_Export:{json.dumps(FILTER)}",
+                   "--norestore", "--convert-to", f"pdf:writer_pdf_Export:{json.dumps(options)}",
                    "--outdir", str(folder), *map(str, documents)]
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
@@ -65,6 +73,7 @@ class PdfContent:
     """Everything readable in a PDF, by where it was found."""
 
     texts: dict[str, str] = field(default_factory=dict)
+    pages: list[str] = field(default_factory=list)  # the page text, page by page
     tagged: bool = False
     pdfa: str = ""
     language: str = ""
@@ -81,6 +90,7 @@ def read_pdf(path: Path) -> PdfContent:
         done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                               text=True, timeout=300, check=False)
         content.texts["page text"] = done.stdout
+        content.pages = done.stdout.split("\f")
     except FileNotFoundError:
         content.texts["page text"] = ""
     with pikepdf.open(path) as pdf:

@@ -73,7 +73,7 @@ def summary_rows(results: list[CaseResult]) -> list[list[str]]:
             else:
                 cells.append("ran" if done.ran else "skipped")
         if not result.ok:
-            outcome = f"FAILED: {result.error}"
+            outcome = f"FAILED: {(result.error or '').splitlines()[0]}"
         elif result.change_report is not None:
             outcome = "ok, published text changed"
         else:
@@ -88,4 +88,11 @@ def reasons(results: list[CaseResult]) -> list[str]:
             for result in results for stage, done in result.stages.items() if done.ran]
 
 
-__all__ = ["CaseResult", "distinct", "reasons", "reprocess", "summary_rows"]
+def failure_details(results: list[CaseResult]) -> list[str]:
+    """The further lines of a failure (each reason a publication was refused)."""
+    return [f"{result.case_dir}: {line.strip().removeprefix('- ')}" for result in results
+            if not result.ok
+            for line in (result.error or "").splitlines()[1:]]
+
+
+__all__ = ["CaseResult", "distinct", "failure_details", "reasons", "reprocess", "summary_rows"]

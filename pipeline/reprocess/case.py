@@ -140,7 +140,7 @@ class _CaseRunner:
                                merge_if_stale=False).outputs)
 
     def _run_publish(self) -> list[Path]:
-        from pipeline.publication import REPORTS, run_publish
+        from pipeline.publication import REPORTS, REVIEW, run_publish
         from pipeline.reprocess.changes import previous_publication, record_publication
 
         names = [name for name, _ in REPORTS]
@@ -149,5 +149,5 @@ class _CaseRunner:
         summary = run_publish(self.case.root, self.out, self.password)
         self.result.change_report = record_publication(self.case.case_id, previous,
                                                        self.restricted, publish, names)
-        return [*summary.files, *(self.restricted / f"{name}_{kind}" for name in names
-                                  for kind in ("review.xlsx", "audit.csv"))]
+        return [*summary.files, self.restricted / REVIEW,
+                *(self.restricted / f"{name}_audit.csv" for name in names)]

@@ -91,12 +91,14 @@ def model_fingerprint(name: str) -> str:
                                 for p in files)])
 
 
-def libreoffice_fingerprint() -> str:
-    """The installed LibreOffice build (a new one can lay out the PDFs differently)."""
-    program = shutil.which("soffice") or shutil.which("libreoffice")
+def program_fingerprint(name: str, beside: str | None = None) -> str:
+    """An installed program's build: LibreOffice (a new one can lay out the PDFs
+    differently) by its ``versionrc``, Tesseract (which reads the pictures) by its binary."""
+    program = shutil.which(name)
     if program is None:
         return MISSING
-    return file_hash(Path(os.path.realpath(program)).parent / "versionrc")
+    real = Path(os.path.realpath(program))
+    return file_hash(real.parent / beside if beside else real)
 
 
 def _label(path: Path, root: Path) -> str:
@@ -127,8 +129,7 @@ def merge_inputs(case: CaseConfig) -> dict[str, str]:
 
 
 def drafts_inputs(case: CaseConfig, restricted: Path, templates: Path) -> dict[str, str]:
-    """case.yaml, the merged chronology, the IMRs, the author's prose, the templates and the
-    map (the timeline picture carries pseudonymised labels)."""
+    """case.yaml, the merged chronology, the IMRs, the author's prose and the templates."""
     from pipeline.chronology import MERGED_CSV
     from pipeline.drafts import TEMPLATE_NAMES, narrative_path
     from pipeline.drafts.context import NARRATIVE_SECTIONS
@@ -141,23 +142,39 @@ def drafts_inputs(case: CaseConfig, restricted: Path, templates: Path) -> dict[s
             "merged chronology": file_hash(restricted / MERGED_CSV),
             **_files([a.imr for a in case.agencies if a.imr is not None], case.root),
             **_files(prose, case.root),
-            **{f"template {name}": file_hash(templates / name) for name in TEMPLATE_NAMES},
-            "pseudonym map": _optional(case.pseudonym_map)}
+            **{f"template {name}": file_hash(templates / name) for name in TEMPLATE_NAMES}}
 
 
 def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
-    """The two drafts, the map, the reviewed decisions, case.yaml (the published title), the
-    spaCy model setting and LibreOffice."""
+    """The two drafts and what the timeline is drawn from, the map, the review (workbook and
+    decisions file), case.yaml (the gate, the published title and marking), the spaCy model
+    setting, LibreOffice and Tesseract."""
     from pipeline.anonymise.detect import model_name
+    from pipeline.drafts import TIMELINE_DATA
     from pipeline.publication import REPORTS
 
-    decisions = case.extra.get("review_decisions")
     return {"tool": tool_fingerprint(), "case.yaml": file_hash(case.root / "case.yaml"),
             **{f"draft {draft}": file_hash(restricted / draft) for _, draft in REPORTS},
+            "timeline data": file_hash(restricted / TIMELINE_DATA),
             "pseudonym map": _optional(case.pseudonym_map),
-            "review decisions": _optional(case.root / str(decisions) if decisions else None),
+            "review decisions": _decisions_hash(case, restricted),
             "spaCy model": model_fingerprint(model_name()),
-            "LibreOffice": libreoffice_fingerprint()}
+            "LibreOffice": program_fingerprint("soffice", "versionrc"),
+            "Tesseract": program_fingerprint("tesseract")}
+
+
+def _decisions_hash(case: CaseConfig, restricted: Path) -> str:
+    """The decisions publication would apply (the review workbook's and the decisions file's),
+    not the files' bytes: publication copies decisions into the workbook and rewrites it with
+    new items or fresh context, and neither changes what is decided."""
+    from pipeline.errors import DhrError
+    from pipeline.publication import review_decisions
+
+    try:
+        chosen = review_decisions(case, restricted)
+    except DhrError as exc:  # unreadable: the publish stage will say so
+        return _value_hash(str(exc))
+    return _value_hash(sorted((k, d.action, d.value) for k, d in chosen.items()))
 
 
 def _optional(path: Path | None) -> str:

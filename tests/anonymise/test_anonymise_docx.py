@@ -194,9 +194,11 @@ def test_a_planted_leak_fails_verification_and_nothing_is_left(
     message = str(caught.value)
     assert "word/footnotes.xml" in message and "name" in message
     assert all(real not in message for real in REAL)
-    assert not (tmp_path / "out.docx").exists()
-    assert (not list(tmp_path.glob("*.part")) and not (tmp_path / "restricted").exists()) or \
-        not list((tmp_path / "restricted").iterdir())
+    assert not (tmp_path / "out.docx").exists() and not list(tmp_path.glob("*.part"))
+    # Only the restricted details of the refusal are left, and the message names them.
+    problems = tmp_path / "restricted" / "out_verification_problems.csv"
+    assert [p.name for p in (tmp_path / "restricted").iterdir()] == [problems.name]
+    assert str(problems) in message and "word/footnotes.xml" in problems.read_text("utf-8-sig")
 
 
 def test_anonymising_the_output_again_changes_nothing(hidden, analyzer, tmp_path: Path) -> None:

@@ -46,3 +46,14 @@ def test_one_person_one_placeholder_in_every_form(analyzer) -> None:
     out, _ = anonymise_texts(texts, MAP, analyzer)
     assert out == ["Person 1 called.", "Person 1 called again.", "Person 1 (log).",
                    "Person 1 signed.", "Person 1's sister rang."]
+
+
+def test_a_redact_decision_stands_where_detection_misses_the_text(analyzer) -> None:
+    from pipeline.anonymise.pseudonyms import fold
+    from pipeline.anonymise.review import Decision
+
+    decisions = {fold(t): Decision(t, "redact") for t in ("Flat Nine", "QQ 12 34 56")}
+    out, plan = anonymise_texts(["They met at Flat Nine; reference QQ 12 34 56."], MAP,
+                                analyzer, decisions)
+    assert out == ["They met at Person 1; reference [redacted]."]
+    assert {f[0] for f in plan.forbidden} >= {"Flat Nine", "QQ 12 34 56"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,15 @@ from docxtpl import DocxTemplate
 
 from pipeline.cli import cli
 from pipeline.config import load_case
-from pipeline.drafts import OVERVIEW, SUMMARY, TEMPLATES, TIMELINE, run_drafts
+from pipeline.drafts import (
+    OVERVIEW,
+    SUMMARY,
+    TEMPLATES,
+    TIMELINE,
+    TIMELINE_DATA,
+    TIMELINE_PICTURE,
+    run_drafts,
+)
 from pipeline.drafts.context import build_context, read_merged
 from pipeline.drafts.qa import run_qa
 from pipeline.drafts.render import unknown_variables
@@ -111,8 +120,14 @@ def test_timeline_picture_is_embedded_with_alt_text_and_saved(drafted: Path) -> 
     report = Document(str(drafted / OVERVIEW))
     shapes = list(report.inline_shapes)
     assert shapes
-    alt = shapes[0]._inline.docPr.get("descr")
-    assert alt.startswith("Timeline of contacts by 7 agencies") and "date of death" in alt
+    doc_pr = shapes[0]._inline.docPr
+    alt = doc_pr.get("descr")
+    assert alt.startswith("NB01: contacts by agency. Timeline of contacts by 7 agencies")
+    assert "date of death" in alt and doc_pr.get("name") == TIMELINE_PICTURE
+    # The draft is restricted: its picture shows the labels as written, real names included.
+    assert "Amira killed at home (14 February 2022" in alt
+    assert json.loads((drafted / TIMELINE_DATA).read_text())["events"][-1]["label"] == \
+        "Amira killed at home"
 
 
 def test_same_inputs_same_documents(case: Path, tmp_path: Path) -> None:

@@ -128,10 +128,42 @@ def test_key_events_from_case_and_from_the_chronology(tmp_path: Path,
     assert summary.counts["A"] == 3 and summary.last["A"] == dt.date(2020, 4, 1)
     write_xlsx(tmp_path / "a.xlsx", {"S": [["Date", "Event"], ["01/02/2020", "Visit"]]})
     case = load_case(make_case([{"name": "A", "chronology": "a.xlsx"}], key_events=[
-        {"date": "2020-02-01", "agency": "A", "label": "First referral"}]))
+        {"date": "2020-02-01", "agency": "A", "label": "First referral"},
+        {"date": "Spring 2021", "agency": "A", "label": "Moved out"}]))
     events = build_context(case, summary)["key_events"]
-    assert events == [{"date": "1 February 2020", "agency": "A", "event": "First referral"},
-                      {"date": "1 March 2020", "agency": "A", "event": "Arrest after assault"}]
+    assert [(e["date"], e["event"], e["exact"]) for e in events] == [
+        ("1 February 2020", "First referral", True), ("1 March 2020", "Arrest after assault", True),
+        ("Spring 2021", "Moved out", False)]
+
+
+def test_dates_in_the_report_are_no_more_precise_than_the_record(tmp_path: Path,
+                                                               make_case: CaseMaker) -> None:
+    long_event = ("Visible bruising to her face and arms was seen by the health visitor during "
+                  "a home visit, and she said she had fallen")
+    rows = [["Date", "Date precision", "Date as given", "Agency", "Event", "Flags", "Key"],
+            ["2020-06-01", "approximate", "?June 2020", "A", "Seen at home", "approximate", "y"],
+            ["2022-03-01", "approximate", "Spring 2022", "A", "Moved", "approximate", "yes"],
+            ["2018-01-01", "year", "2018", "A", long_event, "outside scope", "yes"],
+            ["2020-05-06", "day", "06/05/2020", "B", "Visit", "", ""],
+            ["", "unknown", "n/k", "B", "Undated call", "undated", ""]]
+    path = tmp_path / "m.csv"
+    path.write_text("\n".join(",".join(f'"{c}"' for c in row) for row in rows) + "\n",
+                    encoding="utf-8")
+    summary = read_merged(path)
+    assert summary.first_text["A"] == "2018" and summary.last_text["A"] == "Spring 2022"
+    write_xlsx(tmp_path / "a.xlsx", {"S": [["Date", "Event"], ["01/02/2020", "Visit"]]})
+    case = load_case(make_case([{"name": "A", "chronology": "a.xlsx"},
+                                {"name": "B", "chronology": "a.xlsx"}]))
+    context = build_context(case, summary)
+    shown = {e["event"]: e["date"] for e in context["key_events"]}
+    assert shown == {"Seen at home": "June 2020 (approximate)", "Moved": "Spring 2022",
+                     long_event: "2018"}  # the table keeps the whole entry
+    assert context["chronology"] == {"entries": 5, "in_scope": 3, "outside": 1, "undated": 1}
+    by_agency = {c["agency"]: c for c in context["contact_counts"]}
+    assert by_agency["A"] | {} == {"agency": "A", "count": 2, "outside": 1, "undated": 0,
+                                   "entries": 3}
+    assert by_agency["B"]["undated"] == 1 and by_agency["B"]["count"] == 1
+    assert context["total_contacts"] == 3
 
 
 def test_long_dates() -> None:

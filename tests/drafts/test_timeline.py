@@ -9,7 +9,13 @@ import matplotlib
 import pytest
 from PIL import Image
 
-from pipeline.drafts.timeline import Contact, KeyEvent, TimelineInfo, draw_timeline
+from pipeline.drafts.timeline import (
+    Contact,
+    KeyEvent,
+    TimelineData,
+    TimelineInfo,
+    draw_timeline,
+)
 
 matplotlib.use("Agg")
 
@@ -74,7 +80,7 @@ def test_temporary_name_without_png_suffix_still_gets_a_png(tmp_path: Path) -> N
 def test_alt_text_names_counts_events_and_death(tmp_path: Path) -> None:
     _, info = draw(tmp_path)
     text = info.alt_text
-    assert text.startswith("Timeline of contacts by 3 agencies from 14 February 2019 "
+    assert text.startswith("Adult A. Timeline of contacts by 3 agencies from 14 February 2019 "
                            "to 14 February 2022:")
     assert "Northbridge Police 14 contacts" in text
     assert "Northbridge General Practice 5 contacts" in text
@@ -128,5 +134,26 @@ def test_one_day_period_without_death(tmp_path: Path) -> None:
     path, info = draw(tmp_path, contacts=[Contact("Northbridge Police", day)], key_events=[],
                       start=day, end=day, death=None)
     assert path.read_bytes()[:8] == PNG_SIGNATURE
-    assert info.alt_text == ("Timeline of contacts by 1 agency from 9 July 2021 to 9 July 2021: "
-                             "Northbridge Police 1 contact.")
+    assert info.alt_text == ("Adult A. Timeline of contacts by 1 agency from 9 July 2021 to "
+                             "9 July 2021: Northbridge Police 1 contact.")
+
+
+def test_labels_are_shortened_at_a_word_boundary_and_say_an_inexact_date() -> None:
+    long = KeyEvent(dt.date(2021, 3, 1), "Visible bruising to her face and arms seen by the "
+                    "health visitor during a routine home visit")
+    assert long.drawn == "Visible bruising to her face and arms seen by …"
+    assert len(long.drawn) <= 48
+    season = KeyEvent(dt.date(2022, 3, 1), "Moved out", when="Spring 2022", exact=False)
+    assert season.drawn == "Moved out (Spring 2022)"
+
+
+def test_the_picture_is_drawn_again_from_other_words(tmp_path: Path) -> None:
+    data = TimelineData(contacts(), [KeyEvent(dt.date(2021, 4, 17), "Derek Fenwick calls 999",
+                                              "Northbridge Police")],
+                        START, END, DEATH, "NB01: contacts by agency")
+    again = TimelineData.from_json(data.to_json())
+    assert again == data
+    anonymised = again.mapped(lambda text: text.replace("Derek Fenwick", "Person 2"))
+    info = anonymised.draw(tmp_path / "t.png")
+    assert "Person 2 calls 999" in info.alt_text and "Fenwick" not in info.alt_text
+    assert anonymised.contacts == data.contacts and data.events[0].label.startswith("Derek")

@@ -17,7 +17,7 @@ from pipeline.publication import anonymise_to_pdf, run_publish, verify_pdf
 from pipeline.publication.pdf import read_pdf
 from pipeline.publication.stable import dated_icc_profile, stabilise_pdf
 from tests.anonymise.hiding_places import MAP
-from tests.conftest import SAMPLE_CASE, SAMPLE_PASSWORD
+from tests.conftest import small_case
 from tests.reproducible import (
     assert_undated_package,
     assert_undated_pdf,
@@ -31,13 +31,15 @@ PDFS = ("overview_report.pdf", "executive_summary.pdf")
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, analyzer) -> tuple[Path, Path]:
-    """The sample case drafted once and published twice, into two output folders."""
+    """A small case (timeline, contents, both reports) drafted once and published twice, into
+    two output folders."""
+    case = small_case(tmp_path_factory.mktemp("stable") / "case")
     one, two = (tmp_path_factory.mktemp("stable") / name for name in ("one", "two"))
-    run_drafts(SAMPLE_CASE, one, SAMPLE_PASSWORD)
+    run_drafts(case, one)
     shutil.copytree(one / "restricted", two / "restricted")
     for out in (one, two):
         next_clock_window()
-        run_publish(SAMPLE_CASE, out, SAMPLE_PASSWORD, analyzer)
+        run_publish(case, out, analyzer=analyzer)
     return one, two
 
 
@@ -55,9 +57,9 @@ def test_published_pdfs_have_no_export_time_and_stay_tagged_pdfa2(
     assert verification["result"] == "passed"
     for name in PDFS:
         assert_undated_pdf(folder / name)
-        checks = verify_pdf(folder / name, [("Amira Okafor-Lane", "name")], [])
+        checks = verify_pdf(folder / name, [("Nadia Brook", "name")], [])
         assert checks["tagged"] and checks["pdfa_part"] == "2" and checks["language"] == "en-GB"
-        assert "Jade" in checks["title"]
+        assert "Ann" in checks["title"]
 
 
 def test_published_word_files_have_no_dates(published: tuple[Path, Path]) -> None:

@@ -17,53 +17,29 @@ from pipeline.reprocess import reprocess
 from pipeline.reprocess.case import CaseTask, process_case
 from pipeline.reprocess.changes import CHANGE_REPORT
 from pipeline.reprocess.manifest import MANIFEST
-from tests.conftest import HEADER, SAMPLE_PASSWORD, write_csv
+from tests.conftest import PROSE, SAMPLE_PASSWORD, SMALL_MAP, small_case, write_prose
 
 pytestmark = pytest.mark.slow
 DECISIONS = "review_decisions.yaml"
 
 
 UNMAPPED = "Rachel Dawson"  # a person the map does not name: a placeholder and a review item
+REDACTED = {"decisions": [{"text": UNMAPPED, "action": "redact"}]}
 NAMED = {"decisions": [{"text": UNMAPPED, "action": "pseudonym",
                         "pseudonym": "Outreach Worker A"}]}
-MAP = {"people": [{"name": "Nadia Brook", "title": "Ms", "pseudonym": "Ann", "role": "victim"},
-                  {"name": "Colin Hale", "title": "Mr", "pseudonym": "Ben",
-                   "role": "perpetrator"}],
-       "places": [{"name": "7 Mill Lane", "pseudonym": "the family home"}],
-       "keep": ["Eastmere Police", "Eastmere Health Centre"]}
+MAP = SMALL_MAP
 
 
 def _prepare(case: Path) -> Path:
-    """A small case as it looks once the author has started reviewing: two agencies, the map
-    in the case folder, a (still empty) decisions file, and prose naming someone the map does
-    not. Small, so that each publication in these tests takes seconds."""
-    (case / "chronologies").mkdir(parents=True)
-    write_csv(case / "chronologies" / "police.csv", [
-        HEADER,
-        ["12/03/2020", "21:40", "Nadia Brook", "Nadia Brook called to say Colin Hale had pushed "
-         "her at 7 Mill Lane.", "DASH completed: medium risk.", ""],
-        ["02/02/2021", "", "Colin Hale", "Colin Hale arrested after a neighbour's call.",
-         "Released under investigation.", ""]])
-    write_csv(case / "chronologies" / "gp.csv", [
-        HEADER,
-        ["14/05/2020", "", "Nadia Brook", "Nadia Brook told the GP her partner controlled her "
-         "money.", "Referred to the outreach service.", ""]])
-    (case / "narrative").mkdir()
-    prose = Document()
-    prose.add_paragraph("Nadia Brook's contact with agencies rose after Colin Hale moved in.")
-    prose.add_paragraph(f"{UNMAPPED}, an outreach worker, visited the family twice.")
-    prose.save(str(case / "narrative" / "analysis.docx"))
-    (case / "pseudonym_map.yaml").write_text(yaml.safe_dump(MAP), encoding="utf-8")
-    (case / DECISIONS).write_text("decisions: []\n", encoding="utf-8")
-    data = {"case_id": "EM01", "title": "Domestic Homicide Review into the death of Nadia Brook",
-            "csp": "Eastmere Community Safety Partnership", "date_of_death": "2021-06-01",
-            "scoping_period": {"start": "2019-06-01", "end": "2021-06-01"},
-            "pseudonym_map": "pseudonym_map.yaml", "review_decisions": DECISIONS,
-            "condolences": "The panel offers its condolences to Nadia's family.",
-            "agencies": [{"name": "Eastmere Police", "chronology": "chronologies/police.csv"},
-                         {"name": "Eastmere Health Centre",
-                          "chronology": "chronologies/gp.csv"}]}
-    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    """A small case ready to publish, as it looks once the author has reviewed it: two
+    agencies, the map in the case folder, prose naming someone the map does not, and that
+    person's placeholder confirmed in the decisions file. Small, so that each publication in
+    these tests takes seconds."""
+    small_case(case, review_decisions=DECISIONS)
+    write_prose(case / "narrative" / "analysis.docx",
+                "Nadia Brook's contact with agencies rose after Colin Hale moved in.",
+                f"{UNMAPPED}, an outreach worker, visited the family twice.", PROSE)
+    (case / DECISIONS).write_text(yaml.safe_dump(REDACTED), encoding="utf-8")
     return case
 
 
@@ -110,12 +86,12 @@ def test_touching_nothing_redoes_nothing(case: Path) -> None:
     assert _files(case) == before
 
 
-def test_a_changed_map_redoes_drafts_and_publish_only(case: Path) -> None:
+def test_a_changed_map_redoes_publish_only(case: Path) -> None:
     assert "Ben moved in" in _published_text(case)
     MAP["people"][1]["pseudonym"] = "Carl"
     (case / "pseudonym_map.yaml").write_text(yaml.safe_dump(MAP), encoding="utf-8")
     MAP["people"][1]["pseudonym"] = "Ben"
-    assert _ran(case) == {"merge": False, "drafts": True, "publish": True}
+    assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
     text = _published_text(case)
     assert "after Carl moved in" in text and "Ben" not in text.split()
     report = Document(str(case / "output" / "restricted" / CHANGE_REPORT))
@@ -185,12 +161,11 @@ def test_a_failed_stage_is_redone_once_its_input_is_put_right(case: Path) -> Non
     good = map_path.read_bytes()
     map_path.write_text("people: [unclosed\n", encoding="utf-8")
     result = process_case(CaseTask(case), SAMPLE_PASSWORD)
-    assert not result.ok and result.failed_stage == "drafts"
+    assert not result.ok and result.failed_stage == "publish"
     assert "pseudonym_map.yaml" in result.error and "Nadia" not in result.error
-    assert not result.stages["merge"].ran
-    map_path.write_bytes(good)  # back as it was when drafts last succeeded: still redone,
-    # and as the drafts come out byte for byte as before, the publication stands
-    assert _ran(case) == {"merge": False, "drafts": True, "publish": False}
+    assert not result.stages["merge"].ran and not result.stages["drafts"].ran
+    map_path.write_bytes(good)  # back as it was when publish last succeeded: still redone
+    assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
 
 
 def test_changes_are_reported_against_the_last_publication_even_after_a_refusal(
@@ -263,3 +238,19 @@ def test_the_same_batch_runs_on_a_dask_cluster(case: Path, tmp_path: Path,
     assert good.ok and {s: d.ran for s, d in good.stages.items()} == {
         "merge": False, "drafts": False, "publish": True}
     assert not bad.ok and "case.yaml" in bad.error
+
+
+def test_a_case_not_ready_to_publish_fails_with_every_reason(case: Path) -> None:
+    from pipeline.reprocess import failure_details, summary_rows
+
+    data = yaml.safe_load((case / "case.yaml").read_text(encoding="utf-8"))
+    del data["publication"]
+    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    result = process_case(CaseTask(case), SAMPLE_PASSWORD)
+    assert not result.ok and result.failed_stage == "publish"
+    assert summary_rows([result])[1][-1] == ("FAILED: publication refused (3 reasons); nothing "
+                                             "was published:")
+    details = failure_details([result])
+    assert len(details) == 3 and all(line.startswith(f"{case}: case.yaml: publication.")
+                                     for line in details)
+    assert (case / "output" / "publish" / "overview_report.pdf").is_file()  # left as it was

@@ -1,0 +1,90 @@
+"""``publication:`` in case.yaml: what the protocol requires before a report is published.
+
+A review is published only after the Home Office Quality Assurance Panel has agreed it (its
+letter, by date and reference) and the family has been told of the arrangements (Leicester
+protocol §103–104). The section also sets the publication date shown on the cover and the
+marking a published report carries (none by default: a published report is a public document).
+Every field is optional here; the publication gate says which are still missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.dates import Precision, parse_date
+from pipeline.errors import ConfigError
+
+REVIEW_TYPES = {
+    "dhr": ("Domestic Homicide Review", "DHR"),
+    "dardr": ("Domestic Abuse Related Death Review", "DARDR"),
+}
+_KEYS = ("qa_panel_letter", "family_told", "date", "marking")
+_LETTER_KEYS = ("date", "reference")
+
+
+@dataclass(frozen=True)
+class Publication:
+    """The publication facts of a case; ``None`` where case.yaml does not give them yet."""
+
+    letter_date: dt.date | None = None
+    letter_reference: str = ""
+    family_told: dt.date | None = None
+    date: dt.date | None = None
+    marking: str = ""
+
+
+def nearest(key: object, known: tuple[str, ...] | set[str]) -> str:
+    """" (did you mean 'x'?)" for a misspelt key, or nothing."""
+    close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _day(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    parsed = parse_date(value)
+    if parsed.date is None or parsed.precision is not Precision.DAY:
+        raise ConfigError(f"case.yaml: {where} is not a date; write it as YYYY-MM-DD.")
+    return parsed.date
+
+
+def _mapping(value: Any, where: str, keys: tuple[str, ...]) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"case.yaml: {where} must be a mapping with {', '.join(keys)}.")
+    for key in value:
+        if key not in keys:
+            raise ConfigError(f"case.yaml: {where} has unknown key '{key}'{nearest(key, keys)}; "
+                              f"allowed keys are {', '.join(keys)}.")
+    return value
+
+
+def parse_publication(value: Any) -> Publication:
+    """Validate ``publication:``; a mistake names its field."""
+    raw = _mapping(value, "publication", _KEYS)
+    letter = _mapping(raw.get("qa_panel_letter"), "publication.qa_panel_letter", _LETTER_KEYS)
+    marking = raw.get("marking")
+    if marking is not None and not isinstance(marking, str):
+        raise ConfigError("case.yaml: publication.marking must be text (or left out for none).")
+    return Publication(
+        letter_date=_day(letter.get("date"), "publication.qa_panel_letter.date"),
+        letter_reference=str(letter.get("reference") or "").strip(),
+        family_told=_day(raw.get("family_told"), "publication.family_told"),
+        date=_day(raw.get("date"), "publication.date"),
+        marking=" ".join((marking or "").split()),
+    )
+
+
+def parse_review_type(value: Any) -> str:
+    """``dhr`` (the default) or ``dardr``."""
+    if value in (None, ""):
+        return "dhr"
+    key = str(value).strip().casefold()
+    if key not in REVIEW_TYPES:
+        raise ConfigError("case.yaml: review_type must be dhr (Domestic Homicide Review) or "
+                          "dardr (Domestic Abuse Related Death Review).")
+    return key
