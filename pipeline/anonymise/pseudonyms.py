@@ -49,6 +49,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     title: str | None = None
     role: str | None = None
+    entry: int = 0  # its place in the map file (people[N]), for messages; 0 when not from one
 
 
 @dataclass(frozen=True)
@@ -83,17 +84,28 @@ class Variant:
         return self.replacement == AMBIGUOUS
 
 
+class _FoldTable(dict):
+    """Each character's folded form, worked out the first time it is met: ``str.translate``
+    then folds a whole part of a document in one C loop."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = unicodedata.normalize("NFKD", ch)[0] if code > 127 else ch
+        folded = base.lower() if len(base.lower()) == 1 else ch
+        self[code] = "'" if folded in "\u2018\u2019" else folded
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, character for character (``'Zoë'`` is ``'zoe'``).
 
     Keeps one character per input character so positions found in the folded text are
     positions in the original.
     """
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)[0] if ord(ch) > 127 else ch
-        out.append(base.lower() if len(base.lower()) == 1 else ch)
-    return "".join(out).replace("\u2019", "'").replace("\u2018", "'")
+    return text.translate(_FOLD)
 
 
 def _text(value: object, where: str) -> str:
@@ -136,7 +148,7 @@ def parse_map(raw: object, where: str = "pseudonym map") -> PseudonymMap:
             name=_text(entry.get("name"), f"{label}.name"), pseudonym=pseudonym,
             aliases=tuple(_text(a, f"{label}.aliases") for a in aliases),
             title=_text(title, f"{label}.title").rstrip(".") if title is not None else None,
-            role=str(entry["role"]) if entry.get("role") else None,
+            role=str(entry["role"]) if entry.get("role") else None, entry=index,
         ))
     places = [
         Place(_text(e.get("name"), f"{where}: places[{i}].name"),

@@ -80,7 +80,8 @@ def _origin(pmap: PseudonymMap, variant) -> str:
     """The map entry a form comes from, named by position and pseudonym (never the name)."""
     if variant.owner is not None:
         person = pmap.people[variant.owner]
-        return f"pseudonym map people[{variant.owner + 1}] (pseudonym '{person.pseudonym}')"
+        number = person.entry or variant.owner + 1  # the file's own numbering
+        return f"pseudonym map people[{number}] (pseudonym '{person.pseudonym}')"
     for index, place in enumerate(pmap.places, start=1):
         if fold(place.name) == fold(variant.text):
             return f"pseudonym map places[{index}] (becomes '{place.pseudonym}')"

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import openpyxl
 from docx import Document
-from docx.oxml.ns import qn
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from pipeline.config import CaseConfig, load_case
@@ -139,25 +138,32 @@ def _action_plan(case: CaseConfig) -> Check:
                  "outcome measure", tuple(gaps))
 
 
-# Text that says a draft is not finished: the drafts' own placeholders and "to be confirmed".
-UNFINISHED = ("[Author to complete:", "to be confirmed")
-# The templates' own placeholders, safe to quote; anything else is named by its paragraph only,
+# Text that says a draft is not finished: the drafts' own placeholders, "to be confirmed", TBC.
+_UNFINISHED = re.compile(r"\[Author to complete:|to be confirmed|\bTBC\b", re.IGNORECASE)
+# The templates' own placeholders, safe to quote: a section's name in lower case after its
+# capital ("[Author to complete: Key issues]"). Anything else is named by where it is only,
 # since the author's prose may hold personal data.
-_OWN_PLACEHOLDER = re.compile(r"\[Author to complete: [\w ,'’-]{1,60}\]|\[(?:date )?to be "
-                              r"confirmed\]|date of completion to be confirmed")
+_OWN_PLACEHOLDER = re.compile(r"\[Author to complete: [A-Za-z][a-z ,'’-]{0,60}\]|\[(?:date )?to "
+                              r"be confirmed\]|date of completion to be confirmed")
 
 
 def unfinished_text(path: Path) -> list[str]:
-    """Where a draft (tables included) still says it is unfinished: the placeholder when it
-    is one of the templates' own, else the paragraph's number."""
-    document = Document(str(path))
+    """Where a draft (tables, headers, footers and notes included) still says it is
+    unfinished: the placeholder when it is one of the templates' own, else its place."""
+    from pipeline.ooxml.docx_package import DocxPackage, PackageError
+
+    try:
+        package = DocxPackage(path.read_bytes())
+    except (OSError, PackageError):
+        return [f"{path.name} could not be read; run 'dhr drafts' again"]
     lines = []
-    for number, paragraph in enumerate(document.element.body.iter(qn("w:p")), start=1):
-        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-        if not any(marker.casefold() in text.casefold() for marker in UNFINISHED):
+    for part, where, text in package.located_texts():
+        if not where or not _UNFINISHED.search(text):
             continue
         own = _OWN_PLACEHOLDER.findall(text)
-        lines.extend(own or [f"paragraph {number} says 'to be confirmed'"])
+        place = "" if part == "word/document.xml" else f"{part} "
+        lines.extend(own or [f"{place}{where} says it is unfinished ('to be confirmed' or "
+                             "'TBC')"])
     return lines
 
 

@@ -41,8 +41,9 @@ _DROP = [qn(t) for t in (
 )]
 # Elements whose content is kept in place of the element itself (insertions are accepted).
 _UNWRAP = [qn(t) for t in ("w:ins", "w:moveTo", "w:cellIns", "w:customXml", "w:smartTag")]
-_ALT_TEXT = (("wp:docPr", ("descr", "title")), ("pic:cNvPr", ("descr", "title")),
+_ALT_TEXT = (("wp:docPr", ("descr", "title", "name")), ("pic:cNvPr", ("descr", "title", "name")),
              ("v:shape", ("alt", "title")), ("v:imagedata", ("o:title",)),
+             ("v:textpath", ("string",)),
              ("w:alias", ("w:val",)), ("w:tag", ("w:val",)), ("w:fldSimple", ("w:instr",)),
              ("w:hyperlink", ("w:tooltip",)), ("w:docVar", ("w:val",)))
 # Properties are matched by local name in any namespace: tools write them under surprising

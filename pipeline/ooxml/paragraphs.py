@@ -68,11 +68,11 @@ def set_text(paragraph: etree._Element, pieces: list[str]) -> None:
 
 
 def remove(paragraph: etree._Element) -> None:
-    """Remove the paragraph, unless it is the last block of its cell, header or footer (which
-    must keep one): then only empty it."""
+    """Remove the paragraph, unless it is the last block where one is required (a cell, a
+    header, a text box, a note, a content control): then only empty it."""
     parent = paragraph.getparent()
-    blocks = [c for c in parent if c.tag in (qn("w:p"), qn("w:tbl"))]
-    if parent.tag in (qn("w:tc"), qn("w:hdr"), qn("w:ftr")) and len(blocks) <= 1:
+    blocks = [c for c in parent if c.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt"))]
+    if len(blocks) <= 1:
         set_text(paragraph, [""])
         return
     properties = paragraph.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")

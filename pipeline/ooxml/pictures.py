@@ -1,10 +1,11 @@
 """Pictures in a .docx: where each one stands, its bytes, and the two edits publication needs.
 
-A picture is a ``a:blip`` (DrawingML) or ``v:imagedata`` (VML) in a story part, pointing
-through the part's relationships at a media part. Text search cannot see inside one, so
-publication lists every picture with its place (part and paragraph) and its bytes, and either
+A picture is any element (``a:blip``, Word's SVG copy, ``v:imagedata``, a VML fill …) that
+points through its part's relationships at an image part. Text search cannot see inside one,
+so publication lists every picture with its place (part and paragraph) and its bytes, and either
 replaces the bytes (a picture the tool drew again from anonymised text) or takes the picture out
-(:func:`remove_picture`), leaving a short note where it stood.
+(:func:`remove_picture`), leaving a short note where it stood; an image nothing shows any more
+goes with it (:func:`drop_unused_images`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from pipeline.ooxml.docx_package import DocxPackage, resolve_target
 from pipeline.ooxml.ns import NSMAP, qn
 
 _HOLDERS = (qn("wp:inline"), qn("wp:anchor"))
-_REFERENCES = ((qn("a:blip"), (qn("r:embed"), qn("r:link"))),
-               (qn("v:imagedata"), (qn("r:id"),)))
+_R = NSMAP["r"]
+_IMAGE_TYPE = "/image"  # the end of an image relationship's type
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -48,50 +49,64 @@ def _doc_pr(element: etree._Element) -> etree._Element | None:
     return None if holder is None else holder.find("wp:docPr", NSMAP)
 
 
-def _media_of(package: DocxPackage, part: str, rel_id: str) -> str | None:
-    rels = package.xml.get(str(PurePosixPath(part).parent / "_rels" /
-                               f"{PurePosixPath(part).name}.rels"))
-    if rels is None:
-        return None
-    for rel in rels.iterfind("rel:Relationship", NSMAP):
-        if rel.get("Id") == rel_id and rel.get("TargetMode") != "External":
-            target = str(resolve_target(PurePosixPath(part).parent, rel.get("Target", "")))
-            return target if target in package.raw else None
-    return None
+def _images_of(package: DocxPackage, part: str) -> dict[str, str]:
+    """rel id -> image part, for the image relationships of one part."""
+    path = PurePosixPath(part)
+    rels = package.xml.get(str(path.parent / "_rels" / f"{path.name}.rels"))
+    found = {}
+    for rel in rels.iterfind("rel:Relationship", NSMAP) if rels is not None else ():
+        if rel.get("TargetMode") != "External" and rel.get("Type", "").endswith(_IMAGE_TYPE):
+            target = str(resolve_target(path.parent, rel.get("Target", "")))
+            if target in package.raw:
+                found[rel.get("Id", "")] = target
+    return found
+
+
+def image_parts(package: DocxPackage) -> set[str]:
+    """Every part some relationship calls an image, and everything under ``word/media/``."""
+    found = {name for name in package.raw if name.startswith("word/media/")}
+    for part in package.order:
+        if part.endswith(".xml"):
+            found |= set(_images_of(package, part).values())
+    return found
 
 
 def list_pictures(package: DocxPackage) -> list[Picture]:
-    """Every picture in every story part, in document order (a picture used twice is listed
-    at each place it stands)."""
+    """Every use of a picture in every part, in document order: any element pointing through
+    a relationship at an image (``a:blip``, Word's SVG copy, an artistic effect's original,
+    ``v:imagedata``, a VML fill …). A picture used twice is listed at each place it stands."""
     found = []
     for part in package.order:
         root = package.xml.get(part)
-        if root is None or not part.startswith("word/") or part.endswith(".rels"):
+        images = _images_of(package, part) if root is not None else {}
+        if not images:
             continue
         paragraphs = list(root.iter(qn("w:p")))  # held, so each element keeps its proxy
-        for tag, attributes in _REFERENCES:
-            for element in root.iter(tag):
-                rel_id = next((element.get(a) for a in attributes if element.get(a)), None)
-                media = _media_of(package, part, rel_id) if rel_id else None
-                if media is None:
-                    continue
-                paragraph = next(element.iterancestors(qn("w:p")), None)
-                number = next((n for n, p in enumerate(paragraphs, 1) if p is paragraph), 0)
-                doc_pr = _doc_pr(element)
-                found.append(Picture(
-                    part, number, media,
-                    doc_pr.get("name", "") if doc_pr is not None else "",
-                    (doc_pr.get("descr", "") if doc_pr is not None else element.get(qn("o:title"),
-                                                                                      "")),
-                    hashlib.sha256(package.raw[media]).hexdigest(), package.raw[media],
-                    element))
-    return sorted(found, key=lambda p: (package.order.index(p.part), p.paragraph))
+        for element in root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            media = next((images[v] for k, v in element.attrib.items()
+                          if k.startswith(f"{{{_R}}}") and v in images), None)
+            if media is None:
+                continue
+            paragraph = next(element.iterancestors(qn("w:p")), None)
+            number = next((n for n, p in enumerate(paragraphs, 1) if p is paragraph), 0)
+            doc_pr = _doc_pr(element)
+            found.append(Picture(
+                part, number, media, doc_pr.get("name", "") if doc_pr is not None else "",
+                (doc_pr.get("descr", "") if doc_pr is not None else element.get(qn("o:title"),
+                                                                                  "")),
+                hashlib.sha256(package.raw[media]).hexdigest(), package.raw[media], element))
+    return found
 
 
-def replace_picture(package: DocxPackage, picture: Picture, data: bytes, alt_text: str) -> None:
-    """Put ``data`` in the picture's media part and ``alt_text`` on it (the picture keeps its
-    place, size and name)."""
+def replace_picture(package: DocxPackage, picture: Picture, data: bytes,
+                    alt_text: str | None = None) -> None:
+    """Put ``data`` in the picture's image part and, when given, ``alt_text`` on it (the
+    picture keeps its place, size and name)."""
     package.raw[picture.media] = data
+    if alt_text is None:
+        return
     doc_pr = _doc_pr(picture._element)
     if doc_pr is not None:
         doc_pr.set("descr", alt_text)
@@ -104,18 +119,40 @@ def _picture_properties(element: etree._Element) -> list[etree._Element]:
     return [] if holder is None else list(holder.iter(qn("pic:cNvPr")))
 
 
-def remove_picture(package: DocxPackage, picture: Picture, note: str) -> None:
-    """Take the picture out of the document, ``note`` in its place; its media part goes too
-    when nothing else shows it."""
+def remove_picture(package: DocxPackage, picture: Picture, note: str) -> bool:
+    """Take the picture out of the document, ``note`` in its place; ``False`` when it stands
+    somewhere it cannot be taken out of (a chart, say)."""
     element = picture._element
     container = next((a for a in element.iterancestors()
                       if a.tag in (qn("w:drawing"), qn("w:pict"))), None)
-    if container is None:
-        return
-    run = container.getparent()
+    run = container.getparent() if container is not None else None
+    if run is None or run.tag != qn("w:r"):
+        return False
     text = etree.Element(qn("w:t"))
     text.text = note
     text.set(_XML_SPACE, "preserve")
     run.replace(container, text)
-    if not any(p.media == picture.media for p in list_pictures(package)):
-        package.drop_part(picture.media)
+    drop_unused_images(package)
+    return True
+
+
+def drop_unused_images(package: DocxPackage) -> list[str]:
+    """Remove every image part nothing shows any more (a picture taken out, or its SVG copy),
+    so that no unseen picture travels with the file; returns their names."""
+    used = {p.media for p in list_pictures(package)}
+    unused = sorted(image_parts(package) - used)
+    for name in unused:
+        package.drop_part(name)
+    return unused
+
+
+_UNREADABLE = ("word/charts/", "word/diagrams/")
+
+
+def unreadable_parts(package: DocxPackage) -> list[str]:
+    """Chart and diagram (SmartArt) parts that hold text: the anonymiser rewrites Word text,
+    not theirs, so a name in a genogram drawn as SmartArt could not be replaced."""
+    return [name for name in package.order
+            if name.startswith(_UNREADABLE) and not name.endswith(".rels")
+            and (root := package.xml.get(name)) is not None
+            and any((e.text or "").strip() for e in root.iter() if isinstance(e.tag, str))]

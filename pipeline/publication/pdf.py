@@ -86,13 +86,17 @@ def read_pdf(path: Path) -> PdfContent:
     import pikepdf
 
     content = PdfContent()
-    try:
-        done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                              text=True, timeout=300, check=False)
-        content.texts["page text"] = done.stdout
-        content.pages = done.stdout.split("\f")
-    except FileNotFoundError:
-        content.texts["page text"] = ""
+    program = shutil.which("pdftotext")
+    if program is None:  # a PDF whose pages cannot be read back is never passed as clean
+        raise PublishError(f"poppler's pdftotext is not installed, so the PDFs cannot be "
+                           f"checked; install it with: {APT_COMMAND}")
+    done = subprocess.run([program, "-layout", str(path), "-"], capture_output=True,
+                          text=True, timeout=300, check=False)
+    if done.returncode != 0:
+        raise PublishError(f"{path.name}: its text could not be read back to check it "
+                           f"(pdftotext exit {done.returncode}); nothing was published.")
+    content.texts["page text"] = done.stdout
+    content.pages = done.stdout.split("\f")
     with pikepdf.open(path) as pdf:
         info = {str(k): str(v) for k, v in pdf.docinfo.items()}
         content.texts["document information"] = "\n".join(info.values())

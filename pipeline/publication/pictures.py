@@ -11,6 +11,7 @@ content hash: it is published only once the review keeps that exact picture, and
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,3 +70,24 @@ def picture_decision(decision: Decision | None, check: PictureCheck) -> str | No
                            f"{check.picture.where}); a picture can only be kept or redacted. "
                            "Change its decision and run again.")
     return decision.action
+
+
+def without_metadata(data: bytes) -> bytes:
+    """A kept picture without what a camera or editor wrote into it (EXIF, with its GPS
+    position; XMP; text chunks): the same pixels, nothing a reader cannot see. Formats other
+    than PNG and JPEG are returned as they are."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind, profile = image.format, image.info.get("icc_profile")
+            out = io.BytesIO()
+            if kind == "JPEG":
+                image.save(out, "JPEG", quality="keep", subsampling="keep", icc_profile=profile)
+            elif kind == "PNG":
+                image.save(out, "PNG", icc_profile=profile)
+            else:
+                return data
+    except (UnidentifiedImageError, OSError, ValueError):
+        return data
+    return out.getvalue()

@@ -56,12 +56,24 @@ from pipeline.drafts.timeline import TimelineData
 from pipeline.errors import ConfigError, PublicationRefused, PublishError, VerificationError
 from pipeline.ooxml.docx_package import DocxPackage, PackageError
 from pipeline.ooxml.package import save_package
-from pipeline.ooxml.pictures import Picture, list_pictures, remove_picture, replace_picture
+from pipeline.ooxml.pictures import (
+    Picture,
+    drop_unused_images,
+    image_parts,
+    list_pictures,
+    remove_picture,
+    replace_picture,
+    unreadable_parts,
+)
 from pipeline.outputs import AtomicOutputs
 from pipeline.publication.contents import fill_contents
 from pipeline.publication.gate import readiness, undecided
 from pipeline.publication.marking import leftover_marking, make_published
-from pipeline.publication.named import named_people, publication_map
+from pipeline.publication.named import (
+    named_people,
+    publication_map,
+    unnamed_without_pseudonym,
+)
 from pipeline.publication.ocr import read_picture
 from pipeline.publication.pdf import convert_to_pdf, read_pdf
 from pipeline.publication.pictures import (
@@ -70,6 +82,7 @@ from pipeline.publication.pictures import (
     PictureCheck,
     picture_decision,
     picture_key,
+    without_metadata,
 )
 from pipeline.publication.stable import stabilise_pdf
 
@@ -193,7 +206,9 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
                           "family-agreed pseudonyms.")
     reasons = readiness(case, restricted)
     named = named_people(case)
-    pmap = publication_map(load_map(case.pseudonym_map), named)
+    full_map = load_map(case.pseudonym_map)
+    reasons += unnamed_without_pseudonym(case, full_map)
+    pmap = publication_map(full_map, named)
     decisions = review_decisions(case, restricted)
     if analyzer is None:
         from pipeline.anonymise.detect import build_analyzer, model_name
@@ -206,6 +221,10 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
                                   preview) for name, draft in REPORTS]
             reports = _stage_all(drafts, pmap, decisions, analyzer, staging)
             review = _write_review(reports, decisions, restricted)
+            for draft in drafts:
+                reasons += [f"{draft.name}: {part} (a chart or diagram) holds text the tool "
+                            "cannot anonymise; paste it into the author's file as a picture "
+                            "instead." for part in draft.unreadable]
             for report in reports if not preview else ():
                 reasons += [f"{report.name}: the pre-publication marking is still in {where}; "
                             "give that paragraph the 'Protective Marking' style."
@@ -213,6 +232,8 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
             reasons += undecided(len(set().union(*(r.undecided for r in reports))), review)
             if reasons and not preview:
                 raise PublicationRefused(reasons)
+            if not preview:
+                _account_for_pictures(reports)
             for report in reports:
                 _finish(report, case, staging)
             if preview:
@@ -238,12 +259,17 @@ class _Draft:
     prepared: Prepared
     checks: list[PictureCheck]
     timeline: TimelineData | None
+    unreadable: list[str] = field(default_factory=list)  # parts whose text cannot be rewritten
 
     @property
     def also(self) -> list[str]:
-        """Texts of the report outside its XML: the timeline's labels, what OCR read."""
-        labels = [e.label for e in self.timeline.events] if self.timeline else []
-        return labels + [c.text for c in self.checks if c.text]
+        """Texts of the report outside its XML: every word the timeline shows, what OCR read."""
+        drawn = []
+        if self.timeline is not None:
+            drawn = [self.timeline.title, *self.timeline.lanes,
+                     *dict.fromkeys(c.lane for c in self.timeline.contacts),
+                     *(e.label for e in self.timeline.events)]
+        return [t for t in drawn if t] + [c.text for c in self.checks if c.text]
 
 
 def _read_draft(name: str, draft: Path, case: CaseConfig, password: str | None,
@@ -260,7 +286,8 @@ def _read_draft(name: str, draft: Path, case: CaseConfig, password: str | None,
                             restricted)
     timeline = _timeline(restricted) if any(p.name == TIMELINE_PICTURE for p in pictures) \
         else None
-    return _Draft(name, prepare_package(package.to_bytes()), checks, timeline)
+    return _Draft(name, prepare_package(package.to_bytes()), checks, timeline,
+                  unreadable_parts(package))
 
 
 def _stage_all(drafts: list[_Draft], pmap: PseudonymMap, decisions: dict[str, Decision],
@@ -289,17 +316,34 @@ def _stage(draft: _Draft, result: RewriteResult, decisions: dict[str, Decision],
             replace_picture(result.package, picture, png.read_bytes(), info.alt_text)
             report.drawn.append((picture.where, png.read_bytes()))
             continue
-        choice = picture_decision(decisions.get(fold(picture_key(picture))),
-                                  by_hash[picture.sha256])
-        if choice == "redact":
-            remove_picture(result.package, picture, REMOVED)
-        elif choice == "keep":
+        check = by_hash[picture.sha256]
+        choice = picture_decision(decisions.get(fold(picture_key(picture))), check)
+        if choice == "redact" and not remove_picture(result.package, picture, REMOVED):
+            raise PublishError(f"{check.report}: the picture at {picture.where} cannot be "
+                               "taken out (it is part of a chart or diagram); remove it from "
+                               "the author's file, or keep it, and run again.")
+        if choice == "keep":
             report.kept.append(picture)
+            replace_picture(result.package, picture, without_metadata(picture.data))
+    drop_unused_images(result.package)
     keys = [fold(i.original) for i in result.review]
     keys += [fold(picture_key(c.picture)) for c in draft.checks]
     report.undecided = {key for key in keys if key not in decisions}
     report.path.write_bytes(result.package.to_bytes())
     return report
+
+
+def _account_for_pictures(reports: list[_Report]) -> None:
+    """Fail closed: every image left in a report is the redrawn timeline or one the review
+    kept by its hash."""
+    for report in reports:
+        package = report.result.package
+        shown = {p.media: p for p in list_pictures(package)}
+        allowed = {p.media for p in report.kept} | {
+            m for m, p in shown.items() if p.name == TIMELINE_PICTURE}
+        if stray := sorted(image_parts(package) - allowed):
+            raise PublishError(f"{report.name}: {stray[0]} is a picture nobody approved; "
+                               "nothing was published. Report this to the tool's maintainers.")
 
 
 def _read_pictures(name: str, pictures: list[Picture], restricted: Path) -> list[PictureCheck]:
@@ -318,10 +362,12 @@ def _read_pictures(name: str, pictures: list[Picture], restricted: Path) -> list
 
 def _timeline(restricted: Path) -> TimelineData:
     path = restricted / TIMELINE_DATA
-    if not path.is_file():
-        raise PublishError(f"{path}: not found; the drafts were made by an earlier version of "
-                           "the tool. Run 'dhr drafts' again, then publish.")
-    return TimelineData.from_json(path.read_text(encoding="utf-8"))
+    try:
+        return TimelineData.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PublishError(f"{path}: missing or damaged (the drafts may come from an earlier "
+                           "version of the tool); run 'dhr drafts' again, then publish."
+                           ) from exc
 
 
 def _write_review(reports: list[_Report], decisions: dict[str, Decision],
@@ -330,6 +376,8 @@ def _write_review(reports: list[_Report], decisions: dict[str, Decision],
     report's audit. The review is left as it is when nothing in it would change, so a
     workbook saved by Excel is not rewritten."""
     items: dict[str, ReviewItem] = {}
+    replaced = {r.label: ({fold(a.original) for a in r.result.audit},
+                          {a.replacement for a in r.result.audit}) for r in reports}
     for report in reports:
         pictures = [c.item(_leaks(c, report), None) for c in report.checks]
         for item in [*report.result.review, *pictures]:
@@ -337,8 +385,12 @@ def _write_review(reports: list[_Report], decisions: dict[str, Decision],
             if key in items:
                 continue
             decision = decisions.get(key)
-            if not item.context.startswith(report.label):
-                item.context = f"{report.label}: {item.context}"
+            if item.entity != "PICTURE":  # pictures say where they stand themselves
+                found = [label for label, (texts, placeholders) in replaced.items()
+                         if key in texts or (item.entity == "PERSON"
+                                             and item.replacement in placeholders)]
+                item.context = (f"{' and '.join(found) or 'Only in a picture or a timeline label'}"
+                                f": {item.context}")
             item.decision = decision.action if decision else ""
             item.value = decision.value if decision else ""
             items[key] = item
@@ -397,7 +449,8 @@ def _pictures(reports: list[_Report]) -> list[dict]:
                    "published": "drawn at publication from verified, anonymised labels"}
                   for where, png in report.drawn]
         found += [{"file": f"{report.name}.docx", "where": p.where, "sha256": p.sha256,
-                   "published": "kept by the review, after OCR"} for p in report.kept]
+                   "published": "kept by the review, after OCR (its metadata removed)"}
+                  for p in report.kept]
     return found
 
 
@@ -444,9 +497,12 @@ def _preview(reports: list[_Report], pmap: PseudonymMap, restricted: Path, stagi
     except VerificationError as exc:
         problems = restricted / PROBLEMS
         problems.unlink(missing_ok=True)
-        write_problems(exc.leaks, problems, "preview")
-        warnings.append(f"{exc} Details: {problems} (restricted).")
+        if exc.leaks:
+            write_problems(exc.leaks, problems, "preview")
+        warnings.append(f"{exc}" + (f" Details: {problems} (restricted)." if exc.leaks else ""))
         pdfs = [staging / "pdf" / f"{r.name}.pdf" for r in reports]
+        for pdf in pdfs:
+            stabilise_pdf(pdf)  # the same drafts preview as the same bytes, found leak or not
         checks = {}
     names = [f"{r.name}_preview.pdf" for r in reports]
     with AtomicOutputs(restricted) as outputs:

@@ -92,7 +92,7 @@ def test_a_pasted_picture_is_published_only_once_the_review_keeps_it(
     assert picture in _media(published / "overview_report.docx").values()
     verification = json.loads((published / "verification.json").read_text())
     kept = [p for p in verification["pictures"] if p["sha256"] == digest]
-    assert kept and kept[0]["published"] == "kept by the review, after OCR"
+    assert kept and kept[0]["published"] == "kept by the review, after OCR (its metadata removed)"
 
 
 def test_a_redacted_picture_is_left_out_with_a_note(pasted: tuple[Path, bytes], analyzer,

@@ -271,6 +271,8 @@ def test_no_drafts_and_no_libreoffice_are_plain_errors(tmp_path: Path,
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(PublishError, match="apt-get install"):
         convert_to_pdf([tmp_path / "x.docx"], tmp_path)
+    with pytest.raises(PublishError, match="pdftotext is not installed"):  # never unread
+        read_pdf(tmp_path / "x.pdf")
 
 
 def test_anonymise_any_document_to_a_verified_pdf(tmp_path: Path) -> None:
