@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.anonymise.pseudonyms import PseudonymMap, load_map
 from pipeline.anonymise.review import Decision, read_decisions, write_audit, write_review
 from pipeline.anonymise.rewrite import rewrite_package
-from pipeline.anonymise.verify import PROBLEMS, refuse, verify_docx, write_problems
+from pipeline.anonymise.verify import PROBLEMS, verify_docx, with_details
 from pipeline.errors import AnonymiseError, IngestError, OutputError, VerificationError
 from pipeline.ooxml.docx_package import CleanReport, PackageError
 from pipeline.outputs import AtomicOutputs
@@ -92,10 +92,7 @@ def anonymise_docx(source: Path, output: Path, pmap: PseudonymMap, analyzer=None
             write_review(result.review, private.path(f"{stem}_review.xlsx"))
             write_audit(result.audit, private.path(f"{stem}_audit.csv"))
     except VerificationError as exc:
-        folder.mkdir(exist_ok=True)
-        problems.unlink(missing_ok=True)
-        write_problems(exc.leaks, problems, output.name)
-        raise refuse(str(output), exc.leaks, problems) from None
+        raise with_details(exc, problems, output.name) from None
     problems.unlink(missing_ok=True)
     return AnonymiseReport(output, folder / f"{stem}_review.xlsx", folder / f"{stem}_audit.csv",
                            result.counts(), len(result.review), result.clean, verification,

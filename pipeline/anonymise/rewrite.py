@@ -62,10 +62,14 @@ class RewriteResult:
 
     package: DocxPackage
     clean: CleanReport
+    plan: Plan
     audit: list[AuditRow] = field(default_factory=list)
     review: list[ReviewItem] = field(default_factory=list)
-    forbidden: list[tuple[str, str, str]] = field(default_factory=list)  # to verify
-    plan: Plan | None = None
+
+    @property
+    def forbidden(self) -> list[tuple[str, str, str]]:
+        """What was replaced, to verify the output by (:attr:`Plan.forbidden`)."""
+        return self.plan.forbidden
 
     def counts(self) -> dict[str, int]:
         """Replacements per detector."""
@@ -73,7 +77,7 @@ class RewriteResult:
 
     def apply(self, text: str) -> str:
         """A text outside the package anonymised with the document's own rules."""
-        return self.plan.apply(text) if self.plan is not None else text
+        return self.plan.apply(text)
 
 
 def _origin(pmap: PseudonymMap, variant) -> str:
@@ -113,11 +117,16 @@ def _runs_into_agency(text: str, end: int) -> bool:
     return bool(following) and bool(agency_words().search(following.group()))
 
 
-def pseudonymise_text(pmap: PseudonymMap, text: str) -> str:
-    """A short text (a title, a picture's label) with the map's replacements, no detection."""
-    for hit in reversed(Matcher(map_rules(pmap)).find(text)):
+def replace_all(matcher: Matcher, text: str) -> str:
+    """``text`` with every replacement ``matcher`` finds in it made."""
+    for hit in reversed(matcher.find(text)):
         text = text[:hit.start] + hit.replacement + text[hit.end:]
     return text
+
+
+def pseudonymise_text(pmap: PseudonymMap, text: str) -> str:
+    """A short text (a document's title) with the map's replacements, no detection."""
+    return replace_all(Matcher(map_rules(pmap)), text)
 
 
 def _clean_person(text: str) -> str:
@@ -285,9 +294,7 @@ class Plan:
 
     def apply(self, text: str) -> str:
         """``text`` with every rule of the document applied (a picture's label, say)."""
-        for hit in reversed(self.matcher.find(text)):
-            text = text[:hit.start] + hit.replacement + text[hit.end:]
-        return text
+        return replace_all(self.matcher, text)
 
 
 def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
@@ -337,8 +344,7 @@ def prepare_package(data: bytes) -> Prepared:
 def apply_plan(prepared: Prepared, plan: Plan) -> RewriteResult:
     """Rewrite every piece of text with the plan's rules. One plan can serve several
     documents (a case's reports), so a person has one placeholder in all of them."""
-    result = RewriteResult(prepared.package, prepared.clean, review=list(plan.review),
-                           plan=plan)
+    result = RewriteResult(prepared.package, prepared.clean, plan, review=list(plan.review))
     ambiguous_seen: dict[str, ReviewItem] = {}
     for slot in prepared.slots:
         hits: list[Hit] = plan.matcher.find(slot.text)
@@ -355,7 +361,6 @@ def apply_plan(prepared: Prepared, plan: Plan) -> RewriteResult:
                     "Shared by two people in the map: choose the pseudonym.", "")
         slot.replace([(h.start, h.end, h.replacement) for h in hits])
     result.review.extend(ambiguous_seen.values())
-    result.forbidden = plan.forbidden
     return result
 
 

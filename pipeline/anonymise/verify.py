@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.anonymise.matcher import Matcher, Rule
@@ -69,21 +70,30 @@ def _pieces(texts: dict[str, str] | Iterable[tuple[str, str, str]]
     return texts
 
 
-def find_leaks(texts: dict[str, str] | Iterable[tuple[str, str, str]],
-               forbidden: Iterable[Forbidden], keep: list[str]) -> list[Leak]:
-    """Every forbidden text found, names case-aware, numbers gap-blind. ``texts`` maps a part
-    to its text, or lists (part, location, text)."""
-    forbidden = list(forbidden)
+@lru_cache(maxsize=4)
+def _matchers(forbidden: tuple[Forbidden, ...],
+              keep: tuple[str, ...]) -> tuple[Matcher, Matcher, Matcher]:
+    """The text, number and binary matchers for a set of forbidden forms. Built once for a
+    publication's several files and pictures: a map's thousands of forms take a third of a
+    second to compile."""
     origins = {(f[0], f[1]): (f[2] if len(f) > 2 else "") for f in forbidden}
     names = [Rule(f[0], "\0", "PERSON" if f[1] == "name" else f[1], "map",
                   origin=origins[(f[0], f[1])]) for f in forbidden]
     keep_rules = [Rule(k, None, "KEEP", "keep") for k in keep]
-    matcher = Matcher(names + keep_rules)
     numbers = {_DIGIT_GAPS.sub("", f[0]): (f[1], origins[(f[0], f[1])]) for f in forbidden
                if sum(c.isdigit() for c in f[0]) >= 6}
-    number_matcher = Matcher([Rule(n, "\0", kind, "pattern", origin=origin)
-                              for n, (kind, origin) in numbers.items()])
-    binary_matcher = Matcher([r for r in names if len(r.text) >= 4] + keep_rules)
+    return (Matcher(names + keep_rules),
+            Matcher([Rule(n, "\0", kind, "pattern", origin=origin)
+                     for n, (kind, origin) in numbers.items()]),
+            Matcher([r for r in names if len(r.text) >= 4] + keep_rules))
+
+
+def find_leaks(texts: dict[str, str] | Iterable[tuple[str, str, str]],
+               forbidden: Iterable[Forbidden], keep: Iterable[str]) -> list[Leak]:
+    """Every forbidden text found, names case-aware, numbers gap-blind. ``texts`` maps a part
+    to its text, or lists (part, location, text)."""
+    matcher, number_matcher, binary_matcher = _matchers(tuple(map(tuple, forbidden)),
+                                                        tuple(keep))
     leaks = []
     for part, location, text in _pieces(texts):
         clean = normalise(text)
@@ -100,27 +110,32 @@ def find_leaks(texts: dict[str, str] | Iterable[tuple[str, str, str]],
     return leaks
 
 
-def refuse(name: str, leaks: list[Leak], problems: Path | None = None) -> VerificationError:
-    """The error for a refused file: the first hit in words, how many more, and where the
-    details are."""
+def refuse(name: str, leaks: list[Leak]) -> VerificationError:
+    """The error for a refused file: the first hit in words and how many more."""
     more = f" (and {len(leaks) - 1} more)" if len(leaks) > 1 else ""
-    details = (f" The text found, with context, is in {problems} (restricted)." if problems
-               else "")
     return VerificationError(
-        f"{name}: verification found {leaks[0].describe()}{more}; nothing was released.{details}"
-        " Add the missing name or form to the pseudonym map, or decide the review item, and "
-        "run again.", leaks)
+        f"{name}: verification found {leaks[0].describe()}{more}; nothing was released. Add "
+        "the missing name or form to the pseudonym map, or decide the review item, and run "
+        "again.", leaks)
+
+
+def with_details(exc: VerificationError, path: Path, file: str) -> VerificationError:
+    """The refusal again, its details (the text found, with context) written to the restricted
+    problems file ``path`` and named at the end of the message; an earlier file goes."""
+    path.unlink(missing_ok=True)
+    if not exc.leaks:
+        return exc
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_problems(exc.leaks, path, file)
+    return VerificationError(f"{exc} The text found, with context, is in {path} (restricted).",
+                             exc.leaks)
 
 
 def write_problems(leaks: list[Leak], path: Path, file: str) -> None:
     """The restricted problems file: one row per hit, with the text found and its context."""
-    exists = path.is_file()
-    with path.open("a" if exists else "w", encoding="utf-8-sig" if not exists else "utf-8",
-                   newline="") as handle:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        if not exists:
-            writer.writerow(["File", "Part", "Where", "Kind", "Concerns", "Text found",
-                             "Context"])
+        writer.writerow(["File", "Part", "Where", "Kind", "Concerns", "Text found", "Context"])
         for leak in leaks:
             writer.writerow([file, leak.part, leak.location, leak.kind, leak.origin, leak.found,
                              leak.context])

@@ -292,11 +292,11 @@ class DocxPackage:
                 yield name, "", self.raw[name].decode("latin-1")
                 continue
             pieces = []
+            scheme = {e for f in root.iter(_FONT_SCHEME) for e in f.iter()}  # a theme's fonts
             for element in root.iter():
                 if not isinstance(element.tag, str):
                     continue
-                if element.tag not in _FONT_DECLARATIONS and not any(
-                        a.tag == _FONT_SCHEME for a in element.iterancestors()):
+                if element.tag not in _FONT_DECLARATIONS and element not in scheme:
                     pieces.extend(element.attrib.values())
                 if element.text and element.tag != _TEXT:  # text: paragraph by paragraph
                     pieces.append(element.text)

@@ -53,3 +53,15 @@ def undecided(count: int, review: Path) -> list[str]:
     items = "item has" if count == 1 else "items have"
     return [f"{count} anonymisation review {items} no decision; choose keep, redact or "
             f"pseudonym for each in the Decision column of {review} and run again."]
+
+
+def unreadable(report: str, parts: list[str]) -> list[str]:
+    """Reasons for charts and diagrams whose text the anonymiser cannot rewrite."""
+    return [f"{report}: {part} (a chart or diagram) holds text the tool cannot anonymise; "
+            "paste it into the author's file as a picture instead." for part in parts]
+
+
+def marking_left(report: str, places: list[str]) -> list[str]:
+    """Reasons for a pre-publication marking publication could not replace."""
+    return [f"{report}: the pre-publication marking is still in {where}; give that paragraph "
+            "the 'Protective Marking' style." for where in places]

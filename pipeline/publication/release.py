@@ -21,6 +21,7 @@ import hashlib
 import json
 import shutil
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,7 +49,7 @@ from pipeline.anonymise.verify import (
     find_leaks,
     refuse,
     verify_docx,
-    write_problems,
+    with_details,
 )
 from pipeline.config import CaseConfig, load_case
 from pipeline.drafts import OVERVIEW, SUMMARY, TIMELINE_DATA, TIMELINE_PICTURE
@@ -67,7 +68,7 @@ from pipeline.ooxml.pictures import (
 )
 from pipeline.outputs import AtomicOutputs
 from pipeline.publication.contents import fill_contents
-from pipeline.publication.gate import readiness, undecided
+from pipeline.publication.gate import marking_left, readiness, undecided, unreadable
 from pipeline.publication.marking import leftover_marking, make_published
 from pipeline.publication.named import (
     named_people,
@@ -197,8 +198,7 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
     case = load_case(case_dir)
     out = Path(out) if out else case.root / "output"
     restricted, publish = out / "restricted", out / "publish"
-    drafts = [restricted / draft for _, draft in REPORTS]
-    if not all(d.is_file() for d in drafts):
+    if not all((restricted / draft).is_file() for _, draft in REPORTS):
         raise PublishError(f"{restricted}: there are no drafts to publish yet; run "
                            f"'dhr drafts {case_dir}' first.")
     if case.pseudonym_map is None:
@@ -222,33 +222,23 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
             reports = _stage_all(drafts, pmap, decisions, analyzer, staging)
             review = _write_review(reports, decisions, restricted)
             for draft in drafts:
-                reasons += [f"{draft.name}: {part} (a chart or diagram) holds text the tool "
-                            "cannot anonymise; paste it into the author's file as a picture "
-                            "instead." for part in draft.unreadable]
+                reasons += unreadable(draft.name, draft.unreadable)
             for report in reports if not preview else ():
-                reasons += [f"{report.name}: the pre-publication marking is still in {where}; "
-                            "give that paragraph the 'Protective Marking' style."
-                            for where in leftover_marking(report.result.package)]
+                reasons += marking_left(report.name, leftover_marking(report.result.package))
             reasons += undecided(len(set().union(*(r.undecided for r in reports))), review)
             if reasons and not preview:
                 raise PublicationRefused(reasons)
             if not preview:
                 _account_for_pictures(reports)
-            for report in reports:
-                _finish(report, case, staging)
+            for report in reports:  # British English and the anonymised title
+                prepare_for_pdf(report.path, report.result.apply(case.title))
             if preview:
                 return _preview(reports, pmap, restricted, staging, reasons, review)
             return _release(reports, case, pmap, named, restricted, publish, staging, review)
     except VerificationError as exc:
         if not preview:
             _clear(publish)  # a refused publication leaves nothing from earlier runs either
-        if not exc.leaks:
-            raise
-        problems = restricted / PROBLEMS
-        problems.unlink(missing_ok=True)
-        write_problems(exc.leaks, problems, "published files")
-        raise VerificationError(f"{exc} The text found, with context, is in {problems} "
-                                "(restricted).", exc.leaks) from None
+        raise with_details(exc, restricted / PROBLEMS, "published files") from None
 
 
 @dataclass
@@ -412,23 +402,10 @@ def _leaks(check: PictureCheck, report: _Report) -> list[Leak]:
                       [])
 
 
-def _finish(report: _Report, case: CaseConfig, staging: Path) -> None:
-    """British English and the anonymised title on the staged file."""
-    prepare_for_pdf(report.path, report.result.apply(case.title))
-
-
-def _forbidden(reports: list[_Report]) -> list[tuple[str, str, str]]:
-    seen: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for report in reports:
-        for entry in report.result.forbidden:
-            seen.setdefault((entry[0], entry[1]), entry)
-    return list(seen.values())
-
-
 def _verify(reports: list[_Report], pmap: PseudonymMap, staging: Path, folder: str,
             watermark: str | None = None) -> tuple[dict, list[Path]]:
     """The real contents page, the PDFs, and every file searched; the checks made."""
-    forbidden, keep = _forbidden(reports), list(pmap.keep)
+    forbidden, keep = reports[0].result.forbidden, list(pmap.keep)  # one plan for all
     pdfs = fill_contents([r.path for r in reports],
                          lambda docs: convert_to_pdf(docs, staging / "pdf", watermark=watermark))
     checks: dict[str, dict] = {}
@@ -458,17 +435,12 @@ def _release(reports: list[_Report], case: CaseConfig, pmap: PseudonymMap,
              named: list[tuple[str, str]], restricted: Path, publish: Path, staging: Path,
              review: Path) -> PublishSummary:
     checks, pdfs = _verify(reports, pmap, staging, "publish")
-    kinds: dict[str, int] = {}
-    for entry in _forbidden(reports):
-        kinds[entry[1]] = kinds.get(entry[1], 0) + 1
     facts = case.publication
-    roles: dict[str, int] = {}
-    for role, _ in named:
-        roles[role] = roles.get(role, 0) + 1
     verification = {
         "case_id": case.case_id, "result": "passed", "files": checks,
-        "identifiers_searched_for": kinds, "pictures": _pictures(reports),
-        "named_as_in_case_yaml": roles,
+        "identifiers_searched_for": dict(Counter(f[1] for f in reports[0].result.forbidden)),
+        "pictures": _pictures(reports),
+        "named_as_in_case_yaml": dict(Counter(role for role, _ in named)),
         "gate": {"qa": "passed", "review_items_undecided": 0,
                  "qa_panel_letter": {"date": str(facts.letter_date),
                                      "reference": facts.letter_reference},
@@ -495,11 +467,7 @@ def _preview(reports: list[_Report], pmap: PseudonymMap, restricted: Path, stagi
     try:
         checks, pdfs = _verify(reports, pmap, staging, "restricted", watermark=WATERMARK)
     except VerificationError as exc:
-        problems = restricted / PROBLEMS
-        problems.unlink(missing_ok=True)
-        if exc.leaks:
-            write_problems(exc.leaks, problems, "preview")
-        warnings.append(f"{exc}" + (f" Details: {problems} (restricted)." if exc.leaks else ""))
+        warnings.append(str(with_details(exc, restricted / PROBLEMS, "preview")))
         pdfs = [staging / "pdf" / f"{r.name}.pdf" for r in reports]
         for pdf in pdfs:
             stabilise_pdf(pdf)  # the same drafts preview as the same bytes, found leak or not

@@ -91,10 +91,11 @@ def model_fingerprint(name: str) -> str:
                                 for p in files)])
 
 
-def program_fingerprint(name: str, beside: str | None = None) -> str:
-    """An installed program's build: LibreOffice (a new one can lay out the PDFs
-    differently) by its ``versionrc``, Tesseract (which reads the pictures) by its binary."""
-    program = shutil.which(name)
+def program_fingerprint(names: tuple[str, ...], beside: str | None = None) -> str:
+    """An installed program's build, found by any of its ``names``: LibreOffice (a new one
+    can lay out the PDFs differently) by its ``versionrc``, Tesseract (which reads the
+    pictures) by its binary."""
+    program = next(filter(None, map(shutil.which, names)), None)
     if program is None:
         return MISSING
     real = Path(os.path.realpath(program))
@@ -159,8 +160,8 @@ def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
             "pseudonym map": _optional(case.pseudonym_map),
             "review decisions": _decisions_hash(case, restricted),
             "spaCy model": model_fingerprint(model_name()),
-            "LibreOffice": program_fingerprint("soffice", "versionrc"),
-            "Tesseract": program_fingerprint("tesseract")}
+            "LibreOffice": program_fingerprint(("soffice", "libreoffice"), "versionrc"),
+            "Tesseract": program_fingerprint(("tesseract",))}
 
 
 def _decisions_hash(case: CaseConfig, restricted: Path) -> str:
