@@ -17,7 +17,7 @@ OUT_FLAG = $(if $(OUT),--out $(OUT),)
 CASES ?= $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
 
 .PHONY: setup system-packages demo merge-chronology drafts qa publish preview reprocess anonymise \
-	templates test \
+	names templates test \
 	test-fast bench eval lint sample clean
 
 setup: $(VENV)/.installed system-packages
@@ -26,6 +26,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,distributed]'
+	$(BIN)/python -c "from pipeline.anonymise.lexicon import build_cache; build_cache()"
 	@touch $@
 
 # LibreOffice and poppler (for PDFs) and Tesseract (to read the pictures in a report) come from
@@ -88,6 +89,11 @@ templates: setup
 # Anonymise any Word document: make anonymise IN=draft.docx MAP=map.yaml OUT=anon.docx
 anonymise: setup
 	$(BIN)/dhr anonymise $(IN) --map $(MAP) --out $(OUT) $(if $(DECISIONS),--decisions $(DECISIONS),)
+
+# The case's person-like names for the pseudonym map: make names CASE=… [OUT=…]; then, with the
+# decisions filled in, make names CASE=… APPLY=path/to/name_candidates.xlsx
+names: setup
+	$(BIN)/dhr names $(CASE) $(OUT_FLAG) $(if $(APPLY),--apply $(APPLY),)
 
 test: setup
 	$(BIN)/python -m pytest

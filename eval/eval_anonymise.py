@@ -178,14 +178,35 @@ def report(results: dict[str, Any], seconds: float) -> None:
 
 
 def main() -> None:
-    """Load the corpus, run the stage once, print and save the figures (exit 0)."""
+    """Measure on every corpus, print and save the figures (exit 0):
+
+    1. the tuning corpus (``corpus.jsonl``: written with the rules, every miss printed);
+    2. the development corpus (``dev/``: tuned on, figures only here);
+    3. the held-out corpus (``heldout/``: never tuned on, figures only, misses never shown);
+    4. presidio-research's synthetic PII set, beside Presidio's defaults on the same model
+       (read from ``../shared/data``; skipped with a note when it is not there).
+    """
+    import eval_heldout
+    import presidio_research
+
     paragraphs, pmap = load()
     from pipeline.anonymise.detect import build_analyzer, model_name
 
+    analyzer = build_analyzer(model_name())
     started = time.perf_counter()
-    results = evaluate(paragraphs, pmap, build_analyzer(model_name()))
+    results = evaluate(paragraphs, pmap, analyzer)
     results["model"] = model_name()
     report(results, time.perf_counter() - started)
+    for name, folder in (("dev", eval_heldout.DEV), ("heldout", eval_heldout.HELD_OUT)):
+        results[name] = eval_heldout.evaluate(analyzer, folder)
+        eval_heldout.report(results[name])
+    print()
+    try:
+        results["presidio_research"] = presidio_research.evaluate(analyzer)
+    except FileNotFoundError as exc:
+        print(f"presidio-research: skipped ({exc})")
+    else:
+        presidio_research.report(results["presidio_research"])
     RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
                        encoding="utf-8")
 

@@ -145,6 +145,40 @@ def anonymise_command(source: Path, map_path: Path, output: Path,
     click.echo(f"Restricted (never publish): {report.review}, {report.audit}")
 
 
+@cli.command("names")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output).")
+@click.option("--apply", "workbook", type=click.Path(dir_okay=False, path_type=Path),
+              help="Add the decisions of a filled-in name_candidates.xlsx to the case's "
+                   "pseudonym map.")
+def names_command(case_dir: Path, out: Path | None, workbook: Path | None) -> None:
+    """List every person-like name in the case, to build the pseudonym map from.
+
+    Reads every chronology, IMR and narrative file of the case with the anonymiser's own
+    detection and writes OUT/restricted/name_candidates.xlsx: each name, where it stands,
+    its probable variants and the map entry it probably belongs to, with a Decision column.
+    With --apply, adds the decided rows to the map named in case.yaml, keeping its comments
+    and order. Protected files are opened with DHR_PASSWORD.
+
+    Example: dhr names samples/northbridge-01
+    """
+    if workbook is not None:
+        from pipeline.anonymise.map_edit import apply_decisions
+
+        for line in apply_decisions(case_dir, workbook, out).lines():
+            click.echo(line)
+        return
+    from pipeline.anonymise.candidates import run_names
+
+    summary = run_names(case_dir, out, _password())
+    for warning in summary.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(summary.sentence())
+    click.echo(f"Decide each in {summary.workbook} (restricted), then run:")
+    click.echo(f"  dhr names {case_dir} --apply {summary.workbook}")
+
+
 @cli.command("drafts")
 @click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path),

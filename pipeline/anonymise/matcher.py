@@ -16,6 +16,7 @@ from pipeline.anonymise.pseudonyms import fold
 
 _PRIORITY = {"keep": 0, "decision": 1, "map": 2, "pattern": 3, "ner": 4}
 _WORD = re.compile(r"\w+")
+_DETERMINER = re.compile(r"(?<!\w)(?:the|a|an|every|each|last|next|our|my)\s+$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class Rule:
     kind: str = ""
     score: float = 1.0
     origin: str = ""  # where the rule comes from, said without the text (map entry, review)
+    any_case: bool = False  # a name that is no English word: "kel" is Kel too
+    owner: int | None = None  # the person in the map a form belongs to
+    word_like: bool = False  # a name that is also a common word: not after "the" ("the Summer")
 
 
 @dataclass(frozen=True)
@@ -62,31 +66,30 @@ def _key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """One pattern for many literal keys, shared prefixes merged, longer matches preferred.
+_STARTS = re.compile(r"(?<!\w)\S")
+_SPACE_RUN = re.compile(r"\s+")
 
-    Thousands of name forms as a plain alternation make the regex engine try each at every
-    position; as a trie it follows one branch. A space in a key matches any run of white space.
-    """
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            atom = r"\s+" if ch == " " else re.escape(ch)
-            branches.append(atom + build(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
-    return build(trie)
+
+def _normalised(folded: str) -> tuple[str, list[int] | None]:
+    """``folded`` with every run of white space as one space, and where each character of it
+    came from (None when nothing changed, the usual case)."""
+    if "  " not in folded and not any(c in folded for c in "\n\r\t\v\f\xa0\u2028\u2029"):
+        return folded, None
+    pieces, origin = [], []
+    position = 0
+    for run in _SPACE_RUN.finditer(folded):
+        pieces.append(folded[position:run.start()])
+        origin.extend(range(position, run.start()))
+        pieces.append(" ")
+        origin.append(run.start())
+        position = run.end()
+    pieces.append(folded[position:])
+    origin.extend(range(position, len(folded)))
+    return "".join(pieces), origin
 
 
 class Matcher:
@@ -102,26 +105,47 @@ class Matcher:
             if current is None or _PRIORITY[rule.detector] < _PRIORITY[current.detector]:
                 chosen[key] = rule
         self.rules = chosen
-        body = _trie_pattern(chosen) or r"(?!x)x"
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        # Keys by their first two characters, longest first: at each place a word starts, the
+        # few keys that could begin there are tried, the longest that ends at a word's end wins.
+        self._keys: dict[str, list[str]] = {}
+        for key in sorted(chosen, key=len, reverse=True):
+            self._keys.setdefault(key[:2], []).append(key)
+
+    def _longest(self, norm: str, start: int) -> str | None:
+        """The longest key found at ``start`` of the normalised text that ends a word."""
+        for key in (*self._keys.get(norm[start:start + 2], ()), *self._keys.get(norm[start], ())):
+            end = start + len(key)
+            if norm.startswith(key, start) and (end == len(norm) or not _is_word_char(norm[end])):
+                return key
+        return None
 
     def _matches(self, text: str) -> Iterator[tuple[int, int, str, Rule]]:
         """(start, end, original, rule) for each rule found, names only where case fits.
 
-        A match whose case does not fit ("a OKAFOR-LANE" for the form "A Okafor-Lane") must
-        not swallow the text: the search goes on from its next character, where a shorter
-        form ("OKAFOR-LANE") may fit.
+        Keys are matched on a folded copy of the text (lower case, no accents, white space
+        runs as one space), where a word starts. A match whose case does not fit ("a
+        OKAFOR-LANE" for the form "A Okafor-Lane") must not swallow the text: the search goes
+        on from its next character, where a shorter form ("OKAFOR-LANE") may fit.
         """
+        if not self.rules:
+            return
         folded = fold(text)
+        norm, origin = _normalised(folded)
         position = 0
-        while match := self._regex.search(folded, position):
-            rule = self.rules[_key(match.group())]
-            original = text[match.start():match.end()]
-            if rule.entity in ("PERSON", "PLACE") and not case_fits(original, rule.text):
-                position = match.start() + 1
+        for candidate in _STARTS.finditer(norm):
+            at = candidate.start()
+            if at < position or (key := self._longest(norm, at)) is None:
                 continue
-            yield match.start(), match.end(), original, rule
-            position = match.end()
+            start = at if origin is None else origin[at]
+            end = at + len(key) if origin is None else origin[at + len(key) - 1] + 1
+            rule = self.rules[key]
+            original = text[start:end]
+            if (rule.entity in ("PERSON", "PLACE") and not rule.any_case
+                    and not case_fits(original, rule.text)) or (
+                    rule.word_like and _DETERMINER.search(folded, max(0, start - 12), start)):
+                continue
+            yield start, end, original, rule
+            position = at + len(key)
 
     def covered(self, text: str) -> list[tuple[int, int]]:
         """Spans any rule accounts for, phrases kept as they are included."""

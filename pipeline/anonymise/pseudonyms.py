@@ -36,7 +36,7 @@ STRENGTH = {
     "full name": 60, "alias": 55, "title and full name": 60, "title and surname (own title)": 50,
     "surname, forename": 50, "initial and surname": 45, "first and last name": 58,
     "place": 60, "title and surname": 30, "first name": 25, "surname": 20,
-    "part of surname": 20, "title and part of surname": 28,
+    "part of surname": 20, "title and part of surname": 28, "title and initial": 15,
 }
 
 
@@ -248,6 +248,9 @@ def _person_variants(index: int, person: Person) -> list[Variant]:
         for initial in (f"{first[0]}.", first[0]):
             add(f"{initial} {last}", pseudonym, "initial and surname")
         add(f"{first[0]}.{last}", pseudonym, "initial and surname")
+        if person.title:  # "Mrs P" in minutes and notes, for the person who is Mrs P…
+            add(f"{person.title} {last[0]}", f"{person.title} {p_last[0]}" if personal
+                else pseudonym, "title and initial")
         for title in TITLES:
             own = title == person.title
             add(f"{title} {last}", f"{title} {p_last}" if personal else pseudonym,
@@ -265,10 +268,15 @@ def _person_variants(index: int, person: Person) -> list[Variant]:
     return found
 
 
+def name_variants(name: str, replacement: str) -> list[Variant]:
+    """Every form records use of a name found by a detector, so "TIERNEY, Ibrahim", "Mr
+    Tierney" and "IBRAHIM TIERNEY" follow "Ibrahim Tierney"."""
+    return _person_variants(-1, Person(name, replacement))
+
+
 def name_forms(name: str, replacement: str) -> list[tuple[str, str]]:
-    """(form, replacement) for every form records use of a name found by a detector, so
-    "TIERNEY, Ibrahim", "Mr Tierney" and "IBRAHIM TIERNEY" follow "Ibrahim Tierney"."""
-    return [(v.text, v.replacement) for v in _person_variants(-1, Person(name, replacement))]
+    """(form, replacement) of :func:`name_variants`."""
+    return [(v.text, v.replacement) for v in name_variants(name, replacement)]
 
 
 def derive_variants(pmap: PseudonymMap) -> list[Variant]:

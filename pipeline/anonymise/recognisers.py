@@ -17,16 +17,19 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 __all__ = [
     "DateOfBirthRecognizer",
     "EmailRecognizer",
+    "InternationalPhoneRecognizer",
     "NhsNumberRecognizer",
     "NinoRecognizer",
     "PhoneRecognizer",
     "PostcodeRecognizer",
     "StreetAddressRecognizer",
+    "StreetNameRecognizer",
     "UrlRecognizer",
     "nhs_checksum_ok",
     "uk_recognisers",
@@ -108,6 +111,88 @@ class PhoneRecognizer(_UkPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = [
         "phone", "telephone", "tel", "mobile", "mob", "number", "called", "text", "landline",
     ]
+
+
+class _CodeRecognizer(EntityRecognizer):
+    """Shared constructor for recognisers written as code rather than one pattern: subclasses
+    declare ENTITY and ``analyze``; there is nothing to load."""
+
+    ENTITY: ClassVar[str]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__,
+                         supported_language=supported_language)
+
+    def load(self) -> None:
+        """Nothing to load (libphonenumber's metadata comes with its package)."""
+
+
+class InternationalPhoneRecognizer(_CodeRecognizer):
+    """Telephone numbers of any country, by Google's libphonenumber (``phonenumbers``), and by
+    their grouping.
+
+    Relatives abroad, interpreters' services and foreign SIMs appear in records as
+    "+48 512 345 678", "001-518-640-0854" or "(555) 010-1234". Each number is read as British and
+    as North American (the two national forms a UK record is likeliest to hold; an international
+    prefix, + or 00, works from either), at the lenient "possible number" level, then kept only
+    with enough digits to be a whole number (nine, or seven after a +): references, years and
+    times are shorter. A ten-digit group that passes the NHS checksum is left to
+    :class:`NhsNumberRecognizer`.
+    """
+
+    ENTITY = "PHONE_NUMBER"
+    _REGIONS = ("GB", "US")
+    _UK = regex.compile(PhoneRecognizer.PATTERNS[0].regex)
+    # Local numbers in other countries' groupings ("22 345 678", "12-34-56-78", "(12) 345-678"):
+    # three or more groups, eight to thirteen digits in all.
+    _GROUPED = regex.compile(r"(?<![\w/+.,:-])(?:\(\d{2,4}\)[ ]?|\d{1,4}[ .-])(?:\d{2,4}[ .-])+"
+                             r"\d{2,4}(?![\w/]|[.,:-]\d)")
+
+
+    _CONTEXT = regex.compile(r"(?i)\b(?:phone|phoned|tel|telephone|mobile|mob|cell|call|called"
+                             r"|ring|rang|text|texted|contact|number|no|fax|dial|whatsapp)\b")
+
+    def _asked(self, text: str, start: int) -> bool:
+        """Whether a word about telephones comes shortly before: then a local number of seven
+        or eight digits ("call Amal on 555-0123") is a number, not a reference."""
+        return bool(self._CONTEXT.search(text[max(0, start - 30):start]))
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
+        import phonenumbers
+
+        if self.ENTITY not in entities:
+            return []
+        spans: dict[tuple[int, int], None] = {}
+        for region in self._REGIONS:
+            for match in phonenumbers.PhoneNumberMatcher(
+                    text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+                digits = "".join(c for c in match.raw_string if c.isdigit())
+                international = match.raw_string.lstrip("(").startswith(("+", "00"))
+                grouped = digits != match.raw_string
+                if len(digits) < (7 if international or (grouped and self._asked(
+                        text, match.start)) else 9):
+                    continue
+                if not grouped and not digits.startswith("0") and len(digits) < 10:
+                    continue  # a bare run of digits: a reference or a date, not a number
+                if len(digits) == 10 and not international and nhs_checksum_ok(digits):
+                    continue
+                if self._UK.fullmatch(match.raw_string):
+                    continue  # PhoneRecognizer's, with its UK context
+                spans[(match.start, match.end)] = None
+        taken = [*spans, *(m.span() for m in self._UK.finditer(text))]
+        for match in self._GROUPED.finditer(text):
+            digits = "".join(c for c in match.group() if c.isdigit())
+            if 8 <= len(digits) <= 13 and not self._date_like(match.group()) and not (
+                    len(digits) == 10 and nhs_checksum_ok(digits)) and not any(
+                    s < match.end() and match.start() < e for s, e in taken):
+                spans[(match.start(), match.end())] = None
+        return [RecognizerResult(self.ENTITY, start, end, 0.7) for start, end in spans]
+
+    @staticmethod
+    def _date_like(text: str) -> bool:
+        """Groups that read as a date (2021 03 12, 12-03-2021) rather than a number."""
+        groups = regex.split(r"[ .()-]+", text.strip("()"))
+        return len(groups) == 3 and any(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -221,36 +306,216 @@ class DateOfBirthRecognizer(_UkPatternRecognizer):
         Pattern("Date of birth", rf"(?<={_BIRTH_KEY}{_GAP})(?<!\w){_DATE}(?![\w/]|[.-]\d)", 0.85)
     ]
     CONTEXT: ClassVar[list[str]] = ["dob", "birth", "born", "birthday"]
+    _HINT = regex.compile(r"(?i)d\.?[/]?o\.?[/]?b|birth|born")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None, regex_flags=None):
+        """Only where a birth keyword stands: the look-behind is slow to try everywhere."""
+        if not self._HINT.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
 _STREET_TYPES = (
-    "Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Place|Court|Gardens"
-    "|Terrace|Walk|Hill|Row|Square|Mews|Park|View|Green|Parade|Rise"
+    "Road|Rd|Street|St|Avenue|Ave|Av|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Place|Pl"
+    "|Court|Ct|Gardens|Gdns|Terrace|Ter|Walk|Hill|Row|Square|Sq|Mews|Park|View|Green|Parade"
+    "|Rise|Boulevard|Blvd|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Plaza|Alley|Loop|Path"
+    "|Pike|Wharf|Quay|Yard|Fields|Heights|Meadows|Chase|Vale|Dale|Ridge|Circus|Broadway"
+    "|Embankment|Approach|Crossing|Junction|Expressway|Freeway|Turnpike|Fold|Croft|Wynd|Garth"
 )
+# The rest of the USPS's standard street suffixes: words ordinary English also uses ("Station",
+# "Mill", "Lake"), so a street ending in one counts only with its unit or town after it.
+_MORE_STREET_TYPES = (
+    "Branch|Bridge|Brook|Burg|Bypass|Camp|Canyon|Cape|Causeway|Center|Centre|Cliff|Club"
+    "|Common|Corner|Course|Cove|Creek|Crest|Curve|Dam|Divide|Estate|Extension|Falls|Ferry"
+    "|Field|Flat|Ford|Forest|Forge|Fork|Fort|Garden|Gateway|Glen|Harbor|Harbour|Haven|Hollow"
+    "|Inlet|Island|Isle|Key|Knoll|Lake|Land|Landing|Light|Lock|Lodge|Mall|Manor|Meadow|Mill"
+    "|Mission|Motorway|Mount|Mountain|Neck|Orchard|Oval|Overpass|Pass|Passage|Pine|Plain"
+    "|Point|Port|Prairie|Ramp|Ranch|Rapid|Rest|River|Route|Run|Shoal|Shore|Skyway|Spring|Spur"
+    "|Station|Stravenue|Stream|Summit|Trace|Track|Trafficway|Tunnel|Underpass|Union|Valley"
+    "|Viaduct|Village|Ville|Vista|Wall|Well|Wells|Ways"
+)
+_CAP = r"\p{Lu}[\p{L}'’.-]*"
+# Words that start a street's name in other countries' addresses (Rue de la Paix 12, Via Roma 3).
+_STREET_FIRST = ("Rue|Rua|Via|Viale|Calle|Carrer|Camino|Paseo|Avenida|Avenue|Av\\.|Praça|Piazza"
+                 "|Plaza|Strada|Ulica|ul\\.|Aleja|Straße|Strasse|Boulevard|Bd|Chemin|Allée|Impasse"
+                 "|Quai|Route|Travessa|Largo|Corso|Vicolo|Carretera|Ronda|Plac|Ulitsa|Sokak|Cadde"
+                 "|Caddesi|Sokağı")
+# Endings that make one word a street in German, Dutch, Nordic and Central European addresses.
+_STREET_ENDINGS = ("straße|strasse|str\\.|gasse|weg|platz|allee|damm|katu|gatan|vägen"
+                   "|gata|vej|gade|veien|laan|straat|plein|gracht|utca|ulica|tie|polku|kuja")
+_LINK = r"(?:de|del|de la|da|do|dos|das|la|le|les|des|di|della|van|von|der|y|yr|an|na)"
+# Words that start a street's name in Welsh and Gaelic addresses (7 Heol y Felin).
+_STREET_FIRST_UK = "Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Cwrt|Clos|Teras|Sràid|Rathad"
+_UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Floor|Fl|No|Studio|Block|Piso|Piano)"
+_UNIT = (rf"(?:,?[ ]+(?:{_UNIT_WORD}\b\.?[ ]?|\#[ ]?)"
+         r"(?:\d{1,5}[A-Za-z]?|[A-Z])\b)")
+# A flat or studio before the street, on the same line or the one above ("Flat 1\n2 High St").
+_UNIT_FIRST = rf"(?:{_UNIT_WORD}\.?[ ]\d{{1,4}}[A-Za-z]?,?(?:[ ]+|[ ]*\n[ ]*))"
+_HOUSE = r"\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?"
+# Before the street: a house number, a comma only after a short one ("14, Elm Road"; a year
+# and a comma, "2021, Northbridge …", is a date).
+_NUMBER = rf"(?:\d{{1,3}}[A-Za-z]?(?:[-–/]\d{{1,5}}[A-Za-z]?)?,?|{_HOUSE})"
+# After the street line: the town, region, state and ZIP, postcode, country, each ending at a
+# comma, a line break or the end of a sentence (so "14 Elm Road, Police attended" stops early).
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
+_CODE = rf"(?:\d{{4,6}}(?:-\d{{3,4}})?|\d{{2}}-\d{{3}}|\d{{4}}[ ]?[A-Z]{{2}}|{_UK_POSTCODE})"
+_PLACE_WORDS = (rf"{_CAP}(?:[ ]+(?:(?:of|and|the|upon|on|in|under|de|du|la|le|di|do|da|del|y)"
+                rf"[ ]+)?{_CAP}){{0,4}}")
+_PART = (rf"(?:{_PLACE_WORDS}(?:[ ]+{_CODE})?(?:[ ]+\(\p{{Lu}}{{2,3}}\))?"
+         rf"|{_CODE}[ ]+{_PLACE_WORDS}(?:[ ]+\(\p{{Lu}}{{2,3}}\))?"  # 75002 Paris, 00100 Roma (RM)
+         rf"|\p{{Lu}}{{2}}[ ]+{_CODE}|{_CODE}"
+         rf"|{_UNIT_WORD}\.?[ ]?\w{{1,5}})")
+_SEPARATOR = r"(?:,[ ]*|\n[ ]*|,?[ ]*\n[ ]*,?[ ]*)"
+_TAIL = (rf"(?:(?:[ ]+{_CAP}){{0,3}}[ ]+{_UK_POSTCODE}(?![\w])"  # … Fold Thornton BD13 3RU
+         rf"|(?:[ ]*{_SEPARATOR}{_PART}(?=[ ]*(?:[,\n.;)]|$))){{0,6}})")
+# A tail that ends in a postcode, ZIP or country code: enough to call a street without a
+# number an address ("Smith lane\nNew Town\nAB1 2CD").
+_CODED_TAIL = (rf"(?=(?:[ ]*{_SEPARATOR}{_PART}){{0,4}}?[ ]*(?:{_SEPARATOR}|[ ]+)"
+               rf"(?:\p{{Lu}}{{2}}[ ]+)?{_CODE}(?:[ ]+{_PLACE_WORDS})?[ ]*(?:[,\n.;)]|$))")
+# Forces' addresses: "PSC 1234, Box 5678 / APO AA 12345", "USNS Hale / FPO AE 12345".
+_MILITARY = (r"(?:PSC|Unit|CMR|USNS|USNV|USS|USCGC)[ ][\w ]{1,30}?(?:,?[ ]+Box[ ]\d{1,5})?"
+             r"[ ]*[,\n][ ]*(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}")
 
 
-class StreetAddressRecognizer(_UkPatternRecognizer):
-    """House number (optionally after "Flat 2,") + 1-3 capitalised words + a street type.
+class StreetAddressRecognizer(_CodeRecognizer):
+    """Street addresses in British and other countries' forms, with what follows the street.
 
-    Case-sensitive on purpose, via an inline (?-i:) group because Presidio compiles patterns
-    with IGNORECASE: the capitals are what separate "14 Elm Road" from "3 police officers".
+    "14 Elm Road", "Flat 2, 31 Canal Street", "6750 Sunset Blvd Apt. 12, Springfield, IL 62704",
+    "Rue de la Paix 12, 75002 Paris" and "Hauptstraße 5": a house number and capitalised words
+    ending in a street type (or a street word and a number in the continental order), then any
+    unit, town, region, postcode and country that follow, comma or line by line.
+
+    Capitals are what separate "14 Elm Road" from "3 police officers", so matching is
+    case-sensitive (with ``regex``, for capitals in any alphabet).
     """
 
     ENTITY = "STREET_ADDRESS"
-    PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
-            "UK street address",
-            r"(?-i:(?<![\w/.,£$-])"
-            r"(?:(?:Flat|Apartment|Apt|Unit)[ ]\d{1,4}[A-Za-z]?,?[ ]+)?"
-            r"\d{1,3}[A-Za-z]?(?:[-–]\d{1,3}[A-Za-z]?)?,?[ ]+"
-            r"(?:[A-Z][A-Za-z'’-]*[ ]+){1,3}"
-            rf"(?:{_STREET_TYPES}))\b(?![-’'])",
-            0.75,
-        )
-    ]
-    CONTEXT: ClassVar[list[str]] = [
-        "address", "lived", "lives", "living", "resided", "home", "property", "flat", "house",
-    ]
+    _PATTERN = regex.compile(
+        r"(?<![\w/.,£$-])(?:"
+        rf"{_MILITARY}"
+        rf"|{_UNIT_FIRST}?{_NUMBER}[ ]+"
+        rf"(?:{_CAP}[ ]+){{1,4}}(?i:{_STREET_TYPES})\b(?![-’'])(?:[ ]+(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+        rf"|{_UNIT_FIRST}?{_NUMBER}[ ]+"
+        rf"(?:{_CAP}[ ]+){{1,3}}(?i:{_MORE_STREET_TYPES})\b(?![-’'])"
+        rf"(?={_UNIT}|[ ]*{_SEPARATOR}{_PART}(?:[ ]*(?:[,\n.;)]|$)))"
+        rf"|{_NUMBER}[ ]+(?:{_STREET_FIRST_UK}|The)(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,3}}"
+        r"(?=[ ]*[,\n])"
+        rf"|{_NUMBER}[ ]+(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}}"
+        rf"|(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}},?[ ]+{_HOUSE}\b"
+        rf"|(?:{_HOUSE}[ ]+)?{_CAP}(?:{_STREET_ENDINGS})[ ]+{_HOUSE}\b"
+        rf"|{_UNIT_FIRST}?(?:{_CAP}[ ]+){{1,3}}(?i:{_STREET_TYPES}|{_MORE_STREET_TYPES})\b"
+        rf"(?![-’']){_UNIT}?{_CODED_TAIL}"
+        rf"|(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}}{_CODED_TAIL}"
+        rf"){_UNIT}?{_TAIL}")
+
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
+        if self.ENTITY not in entities or not any(c.isdigit() for c in text):
+            return []  # every form of address holds a number somewhere
+        found = []
+        for match in self._PATTERN.finditer(text):
+            if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "12 March 2021 Police Road": a date's year, not a house number
+            found_text = match.group().rstrip(" ,\n")
+            if found_text.endswith(".") and len(found_text.rsplit(None, 1)[-1]) > 4:
+                found_text = found_text[:-1]  # "… 75002 Paris." ends a sentence
+            end = match.start() + len(found_text)
+            found.append(RecognizerResult(self.ENTITY, match.start(), _before_public_place(
+                text, match.start(), end), 0.75))
+        found += [RecognizerResult(self.ENTITY, s, e, 0.7) for s, e in _address_block(text)
+                  if not any(r.start <= s < r.end for r in found)]
+        return found
+
+
+_AFTER_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]$")
+_PART_SPLIT = regex.compile(r"[ ]*(?:,[ ]*|\n[ ]*)")
+_TRAILING_CODE = regex.compile(rf"[ ]+(?:{_UK_POSTCODE}|\d{{4,6}}(?:-\d{{4}})?)$")
+_POSTCODE_LINE = regex.compile(rf"(?m)^[ \t]*{_UK_POSTCODE}[ \t]*$")
+_BLOCK_START = regex.compile(r"^[ \t]*(?:\d|(?:Flat|Apartment|Apt|Unit|Room)\b)")
+
+
+def _before_public_place(text: str, start: int, end: int) -> int:
+    """Where an address ends when one of its later parts is a British public place ("14 Elm
+    Road, Leicester"): the street identifies, the city is published anyway."""
+    from pipeline.anonymise.lexicon import uk_public_places
+    from pipeline.anonymise.pseudonyms import fold
+
+    position = start
+    for number, part in enumerate(_PART_SPLIT.split(text[start:end])):
+        at = text.find(part, position, end)
+        place = _TRAILING_CODE.sub("", part)  # "Leeds LS11 5QA" is Leeds
+        if number and " ".join(fold(place).split()) in uk_public_places():
+            return len(text[start:at].rstrip(" ,\n")) + start
+        position = at + len(part)
+    return end
+
+
+def _address_block(text: str) -> list[tuple[int, int]]:
+    """The lines of a letter's address block above its postcode, from the house number or flat
+    down ("7 Heol y Felin / Cwmgarw / Swansea / SA4 9XQ"), each line its own span and a
+    British public place left out."""
+    from pipeline.anonymise.lexicon import uk_public_places
+    from pipeline.anonymise.pseudonyms import fold
+
+    spans = []
+    for postcode in _POSTCODE_LINE.finditer(text):
+        lines = text[:postcode.start()].split("\n")[:-1][-5:]
+        first = next((i for i, line in enumerate(lines) if _BLOCK_START.match(line)), None)
+        if first is None or any(len(line) > 60 or line.rstrip().endswith(".")
+                                for line in lines[first:]):
+            continue
+        end = postcode.start() - 1
+        for line in reversed(lines[first:]):
+            start = end - len(line)
+            words = line.strip(" \t,")
+            if words and " ".join(fold(words).split()) not in uk_public_places():
+                spans.append((start + len(line) - len(line.lstrip()),
+                              start + len(line.rstrip(" \t,"))))
+            end = start - 1
+    return spans
+
+
+# Street types that are seldom surnames (so "Rose Lane" and "Joy Green" stay people).
+_NAMED_STREET_TYPES = ("Road|Street|Avenue|Close|Drive|Crescent|Terrace|Gardens|Mews|Place"
+                       "|Square|Parade|Way|Fold|Croft|Wynd|Boulevard")
+
+
+class StreetNameRecognizer(_CodeRecognizer):
+    """A street named without a house number ("moved back to Heatherlea Road", "HOUSE-TO-HOUSE
+    ON ASHGROVE CLOSE"): a place that identifies, replaced by ``[place]`` and reviewed."""
+
+    ENTITY = "PLACE"
+    _PATTERN = regex.compile(
+        rf"(?<![\w-])(?<!\d[ ])(?:{_CAP}[ ]+){{1,3}}(?i:{_NAMED_STREET_TYPES})(?![\w-])")
+
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None):
+        from pipeline.anonymise.detect import agency_words
+        from pipeline.anonymise.lexicon import is_public_place
+
+        if self.ENTITY not in entities:
+            return []
+        addresses: list[tuple[int, int]] | None = None
+        found = []
+        for match in self._PATTERN.finditer(text):
+            if addresses is None:
+                addresses = [m.span() for m in StreetAddressRecognizer._PATTERN.finditer(text)]
+            words = match.group().split()
+            last = max((i for i, w in enumerate(words) if w.lower() in _NOT_STREET_START),
+                       default=-1)
+            words = words[last + 1:]  # "HOUSE-TO-HOUSE ON | HEATHERLEA ROAD"
+            start = match.end() - len(" ".join(words))
+            if len(words) < 2 or agency_words().search(" ".join(words[:-1])) \
+                    or is_public_place(" ".join(words)) \
+                    or any(s < match.end() and start < e for s, e in addresses):
+                continue
+            found.append(RecognizerResult(self.ENTITY, start, match.end(), 0.6))
+        return found
+
+
+_NOT_STREET_START = frozenset({"the", "on", "in", "at", "to", "from", "of", "and", "a", "an",
+                               "near", "off", "by", "via", "into", "onto", "along", "down",
+                               "up", "opposite", "lives", "lived", "live", "moved", "house"})
 
 
 def uk_recognisers() -> list[EntityRecognizer]:
@@ -258,10 +523,12 @@ def uk_recognisers() -> list[EntityRecognizer]:
     return [
         PostcodeRecognizer(),
         PhoneRecognizer(),
+        InternationalPhoneRecognizer(),
         NhsNumberRecognizer(),
         NinoRecognizer(),
         EmailRecognizer(),
         UrlRecognizer(),
         DateOfBirthRecognizer(),
         StreetAddressRecognizer(),
+        StreetNameRecognizer(),
     ]

@@ -15,31 +15,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from pipeline.anonymise.detect import (
-    NAME_CANDIDATE,
-    PLACEHOLDERS,
-    Detection,
-    agency_words,
-    detect,
+from pipeline.anonymise.classify import (
+    MONTHS,
+    Classifier,
+    Finding,
+    context_of,
+    coordinated,
+    findings,
+    inside_sentence,
+    resolve,
 )
+from pipeline.anonymise.detect import PLACEHOLDERS, Detection, detect, kept_terms
+from pipeline.anonymise.lexicon import is_word_like, zipf
 from pipeline.anonymise.matcher import Hit, Matcher, Rule
-from pipeline.anonymise.names import reads_as_ordinary_words
+from pipeline.anonymise.names import is_ordinary_word
+from pipeline.anonymise.nicknames import NicknameIndex, owner_of
 from pipeline.anonymise.pseudonyms import (
     AMBIGUOUS,
-    TITLES,
+    Person,
     PseudonymMap,
     derive_variants,
     fold,
-    name_forms,
+    name_variants,
 )
 from pipeline.anonymise.review import Decision, ReviewItem
 from pipeline.ooxml.docx_package import CleanReport, DocxPackage, TextSlot
 
-_TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(TITLES) + r")\.?\s+)+")
-_TRIM = re.compile(r"^[\W_]+|(?:['’]s)?[\W_]*$")
 _DETECTED_KINDS = ("paragraph", "alt text", "property", "field code", "link target")
 
 
@@ -96,8 +99,10 @@ def map_rules(pmap: PseudonymMap) -> list[Rule]:
     """Rules from the pseudonym map: each variant, places, and phrases to keep."""
     variants = derive_variants(pmap)
     rules = [Rule(v.text, v.replacement, "PLACE" if v.kind == "place" else "PERSON", "map",
-                  v.kind, origin=_origin(pmap, v)) for v in variants]
+                  v.kind, origin=_origin(pmap, v), any_case=any_case(v.text), owner=v.owner)
+             for v in variants]
     rules += [Rule(k, None, "KEEP", "keep") for k in pmap.keep]
+    rules += [Rule(t, None, "KEEP", "keep", "term") for t in kept_terms()]
     # Pseudonyms are never redacted, so anonymising an output again changes nothing.
     pseudonyms = {p.pseudonym for p in pmap.people} | {p.pseudonym for p in pmap.places}
     pseudonyms |= {v.replacement for v in variants if v.replacement != AMBIGUOUS}
@@ -105,16 +110,15 @@ def map_rules(pmap: PseudonymMap) -> list[Rule]:
     return rules
 
 
-_SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_RUNS_ON = re.compile(r"^(?:['’]s)?(?:\s+[A-Z][\w'’-]*){1,3}")
+_NAME_TOKEN = re.compile(r"(?<![\w-])(?<!\w['’])(?:[A-Za-z][a-z]{2,}|[A-Z]{3,})(?![\w-])")
+_RARE = 3.0  # a lower-case word rarer than this (wordfreq's Zipf scale) may be a nickname
 
 
-def _runs_into_agency(text: str, end: int) -> bool:
-    """Whether the words right after a detected name make it part of an agency's name
-    ("St Aldhelm" in "St Aldhelm's Hospice")."""
-    following = _RUNS_ON.match(text[end:end + 60])
-    return bool(following) and bool(agency_words().search(following.group()))
+def any_case(form: str) -> bool:
+    """Whether a name is no English word in any of its words, so that records writing it in
+    lower case ("kel", "okafor-lane") still mean the person."""
+    words = re.findall(r"[^\W\d_]+", form)
+    return bool(words) and all(len(w) > 2 and not is_ordinary_word(w) for w in words)
 
 
 def replace_all(matcher: Matcher, text: str) -> str:
@@ -129,118 +133,103 @@ def pseudonymise_text(pmap: PseudonymMap, text: str) -> str:
     return replace_all(Matcher(map_rules(pmap)), text)
 
 
-def _clean_person(text: str) -> str:
-    """A detected name without titles, possessive, stray punctuation, or the lower-case words a
-    model's span sometimes runs into ("Ms Nandra on" is "Nandra")."""
-    if turned := _SURNAME_FIRST.match(text.strip()):  # "PHAM, Zoltan" is Zoltan Pham
-        text = f"{turned.group(2)} {turned.group(1).title()}"
-    text = _POSSESSIVE.split(text, maxsplit=1)[0]  # a name ends at its possessive
-    words = _TRIM.sub("", _TITLE_PREFIX.sub("", text.strip())).split()
-    while words and not words[-1][:1].isupper():
-        words.pop()
-    while words and not words[0][:1].isupper():
-        words.pop(0)
-    return _TRIM.sub("", " ".join(words)).strip()
-
-
-def _is_person(name: str) -> bool:
-    if name.rstrip(".") in TITLES or any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
-        return False
-    if len(name) <= 3 and name.isupper():  # NI, GP, DC: initials and acronyms
-        return False
-    if any(len(w) == 1 for w in name.split()):  # "Appendix A", "Officer B": labels, not names
-        return False
-    if reads_as_ordinary_words(name):  # "Senior Investigating Officer", "Domestic Violence"
-        return False
-    if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
-        return False
-    return not agency_words().search(name)
-
-
-_LIST_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*[,;/()\[\]]\s*")
-_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
-_NOT_NAME_WORDS = {"road", "street", "lane", "avenue", "close", "drive", "way", "crescent",
-                   "grove", "place", "court", "gardens", "terrace", "walk", "hill", "row",
-                   "square", "park", "view", "green", "city", "town", "county", "borough",
-                   "district", "estate", "north", "south", "east", "west", "the", "of", "and",
-                   "person", "page", "numpages", "toc", "hyperlink", "mergefield", "pageref",
-                   "ref", "seq", "date", "time"}
-
-
-def _looks_like_a_name(text: str) -> bool:
-    """Two or three capitalised words, none of them an agency or place word."""
-    words = text.split()
-    return 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and _is_person(text)
-
-
-def _words_covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether every word of ``text[start:end]`` lies in one of ``spans``."""
-    return all(any(s < start + w.end() and start + w.start() < e for s, e in spans)
-               for w in re.finditer(r"\w+", text[start:end]))
-
-
-def _covered(base: Matcher, name: str) -> bool:
-    """Whether the map (or a keep phrase) already accounts for every word of ``name``."""
-    return _words_covered(name, 0, len(name), base.covered(name))
-
-
-def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    before = text[max(0, start - width):start].split(" ", 1)[-1] if start > width else \
-        text[:start]
-    after = text[end:end + width].rsplit(" ", 1)[0] if len(text) > end + width else text[end:]
-    return " ".join(f"{before}[…]{after}".split())
-
-
-def _findings(text: str, hits: list[Detection],
-              base: Matcher) -> Iterator[tuple[str, str, float, str]]:
-    """(original, entity, score, context) for each detection the map does not already cover;
-    people's names cleaned, split where a span holds several, and checked to look like names."""
-    spans = base.covered(text) if hits else []
-    for d in hits:
-        original = text[d.start:d.end]
-        if _words_covered(text, d.start, d.end, spans):
-            continue  # the map (or a keep phrase) already decides all of this text
-        context = _context(text, d.start, d.end)
-        if d.entity not in ("PERSON", NAME_CANDIDATE):
-            yield original, d.entity, d.score, context
-            continue
-        if _runs_into_agency(text, d.end):
-            continue
-        # "PHAM, Zoltan" is one person; "Mrs Patel and Dr Haddad" are two.
-        one = _SURNAME_FIRST.match(_TITLE_PREFIX.sub("", original.strip()))
-        for part in [original] if one else _LIST_SPLIT.split(original):
-            name = _clean_person(part)
-            if d.entity == NAME_CANDIDATE and not _looks_like_a_name(name):
+def _nicknames(texts: list[str], base: Matcher, pmap: PseudonymMap) -> list[Finding]:
+    """Capitalised words the map does not list that are nicknames of one mapped person ("Kel"
+    for Kelly), wherever they stand, so that person keeps one name."""
+    seen: dict[str, Finding] = {}
+    checked: set[str] = set()
+    index_of = NicknameIndex(pmap)
+    for index, text in enumerate(texts):
+        covered = None
+        for match in _NAME_TOKEN.finditer(text):
+            word = match.group()
+            if word in checked or word.lower() in MONTHS:
                 continue
-            if _is_person(name) and not _covered(base, name):
-                yield name, "PERSON", d.score if d.entity == "PERSON" else min(d.score, 0.5), \
-                    context
+            checked.add(word)
+            if word.islower() and (is_ordinary_word(word) or zipf(word) >= _RARE):
+                continue  # "tash" may be Natasha; "mark" is a word
+            # A word of the dictionary ("Caller", "Mark") is a nickname only by the curated list.
+            ordinary = is_ordinary_word(word)
+            if ordinary and not inside_sentence(text, match.start()):
+                checked.discard(word)  # "Bill payments…" starts a sentence; look again later
+                continue
+            if index_of.owner(word, not ordinary) is None:
+                continue
+            covered = base.covered(text) if covered is None else covered
+            if any(s <= match.start() < e for s, e in covered):
+                checked.discard(word)  # "Clare" of "Clare's Law" here; perhaps a name elsewhere
+                continue
+            seen[fold(word)] = Finding(word, "PERSON", 0.6,
+                                       context_of(text, match.start(), match.end()),
+                                       at=(index, match.start()))
+    return list(seen.values())
 
 
-def detected_rules(texts: list[str], detections: list[list[Detection]],
-                   base: Matcher, decisions: dict[str, Decision]) -> tuple[list[Rule],
-                                                                             list[ReviewItem]]:
+def _nickname_of(pmap: PseudonymMap, name: str) -> tuple[str, str] | None:
+    """(replacement, origin) when a detected single name is a mapped person's nickname."""
+    owner = owner_of(name, pmap)
+    if owner is None:
+        return None
+    person = pmap.people[owner]
+    given = person.pseudonym.split()[0]
+    return given, (f"a nickname of pseudonym map people[{person.entry or owner + 1}] "
+                   f"(pseudonym '{person.pseudonym}')")
+
+
+def detected_rules(texts: list[str], detections: list[list[Detection]], base: Matcher,
+                   decisions: dict[str, Decision],
+                   pmap: PseudonymMap | None = None) -> tuple[list[Rule], list[ReviewItem]]:
     """Rules and review items for what the detectors found and the map does not cover.
 
     People get ``Person N`` in order of first appearance; a single name that is the first or
-    last word of a longer one found elsewhere gets the same number.
+    last word of a longer one found elsewhere gets the same number, and a nickname of a mapped
+    person gets that person's pseudonym. Places that identify get ``[place]``.
     """
+    pmap = pmap or PseudonymMap((), (), ())
+    classifier = Classifier(texts, base)
     people: dict[str, str] = {}
     by_word: dict[str, str] = {}
     rules: list[Rule] = []
     items: dict[str, ReviewItem] = {}
-    found = [f for text, hits in zip(texts, detections, strict=True)
-             for f in _findings(text, hits, base)]
-    for name, entity, _, _ in sorted(found, key=lambda f: -len(f[0].split())):
-        if entity == "PERSON" and len(name.split()) > 1:
-            for word in (name.split()[0], name.split()[-1]):
-                by_word.setdefault(fold(word), fold(name))
-    for original, entity, score, context in found:
+    found = [f for index, (text, hits) in enumerate(zip(texts, detections, strict=True))
+             for f in findings(text, hits, classifier, index)]
+    if pmap.people:
+        found += _nicknames(texts, base, pmap)
+    found = resolve(found)
+    found = resolve(found + coordinated(texts, {fold(f.text) for f in found
+                                                if f.entity == "PERSON"}, base))
+    for f in sorted(found, key=lambda f: -len(f.text.split())):
+        if f.entity == "PERSON" and len(f.text.split()) > 1:
+            for word in (f.text.split()[0], f.text.split()[-1]):
+                by_word.setdefault(fold(word), fold(f.text))
+    # A nickname of someone found by their full name ("Chuks" of Chukwuemeka Obi) is them.
+    full = PseudonymMap(tuple(Person(f.text, f.text) for f in found
+                              if f.entity == "PERSON" and len(f.text.split()) > 1
+                              and f.owner is None), (), ())
+    if full.people:
+        found = resolve(found + _nicknames(texts, base, full))
+        index_of = NicknameIndex(full)
+        for f in found:
+            if f.entity == "PERSON" and len(f.text.split()) == 1 and fold(f.text) not in by_word \
+                    and (owner := index_of.owner(f.text, not is_ordinary_word(f.text))) is not None:
+                by_word[fold(f.text)] = fold(full.people[owner].name)
+    for f in found:
+        original, entity, score = f.text, f.entity, f.score
         key = fold(original)
         decision = decisions.get(key)
-        if entity == "PERSON":
+        nickname = _nickname_of(pmap, original) if entity == "PERSON" else None
+        if f.owner is not None and decision is None:
+            person = pmap.people[f.owner]
+            rules.append(Rule(original, person.pseudonym, "PERSON", "map",
+                              "full name with other names", score,
+                              f"pseudonym map people[{person.entry or f.owner + 1}] "
+                              f"(pseudonym '{person.pseudonym}')", any_case(original), f.owner))
+            continue
+        if nickname:
+            placeholder = nickname[0]
+        elif entity == "PERSON":
             root = by_word.get(key, key) if len(original.split()) == 1 else key
-            placeholder = people.setdefault(root, f"Person {len(people) + 1}")
+            placeholder = people.setdefault(root, _next_person(people))
             people.setdefault(key, placeholder)
         else:
             placeholder = PLACEHOLDERS.get(entity, "[redacted]")
@@ -249,20 +238,23 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
             replacement = None if decision.action == "keep" else (decision.value or placeholder)
         detector = "decision" if decision else ("ner" if entity == "PERSON" else "pattern")
         origin = (f"the review decision for the item shown as '{placeholder}'" if decision
-                  else f"the review item shown as '{placeholder}'")
-        rules.append(Rule(original, replacement, entity, detector, "detected", score, origin))
-        if entity == "PERSON" and decision is None:
-            rules.extend(Rule(form, placeholder, entity, "ner", "form of detected name", score,
-                              origin)
-                         for form, _ in name_forms(original, placeholder)
-                         if form != original and len(form) > 2)
-        if (entity == "PERSON" or score < 0.6) and key not in items:
+                  else nickname[1] if nickname else f"the review item shown as '{placeholder}'")
+        rules.append(Rule(original, replacement, entity, detector, "detected", score, origin,
+                          any_case=entity == "PERSON" and any_case(original),
+                          word_like=is_word_like(original)))
+        if entity == "PERSON" and decision is None and not nickname:
+            for form, kind in _forms(original, placeholder):
+                if kind in ("first name", "surname") and not classifier.propagates(form):
+                    continue
+                rules.append(Rule(form, placeholder, entity, "ner", "form of detected name",
+                                  score, origin, any_case=any_case(form),
+                                  word_like=is_word_like(form)))
+        if (entity in ("PERSON", "PLACE") or score < 0.6) and key not in items:
             items[key] = ReviewItem(original, entity, "NER" if entity == "PERSON" else "pattern",
-                                    placeholder, context, score,
-                                    "Add this person to the pseudonym map, or confirm the "
-                                    "placeholder." if entity == "PERSON" else
-                                    "Check this is an identifier.",
+                                    placeholder, f.context, score, _suggestion(entity, nickname),
                                     decision.action if decision else "")
+    rules += _initials(texts, base, pmap, {f.text: people[fold(f.text)] for f in found
+                                           if fold(f.text) in people and " " in f.text})
     # A reviewer's "redact" stands even where detection does not find the text this time (a
     # redrafted sentence can hide a name from the model): the text is still replaced.
     detected = {fold(r.text) for r in rules}
@@ -272,10 +264,65 @@ def detected_rules(texts: list[str], detections: list[list[Detection]],
         if any(c.isdigit() for c in decision.original):
             placeholder, entity = "[redacted]", "REDACTED"
         else:
-            placeholder, entity = people.setdefault(key, f"Person {len(people) + 1}"), "PERSON"
+            placeholder, entity = people.setdefault(key, _next_person(people)), "PERSON"
         rules.append(Rule(decision.original, placeholder, entity, "decision", "decided", 1.0,
                           f"the review decision for the item shown as '{placeholder}'"))
     return rules, list(items.values())
+
+
+_INITIALS = re.compile(r"(?<![\w/.&-])[A-Z]{2,4}(?![\w/&-])")
+# Capitals that records use as words, never as someone's initials.
+_ACRONYMS = frozenset("""GP DC PC DS DI DCI DSI PCSO NHS CPS ASB DV DA DVA UK GB NI ID AKA TBC
+HR IT AM PM OK MP CSP DHR DARDR IMR IDVA ISVA MARAC MASH MAPPA DASH RIC SPOC ED AE A&E CAMHS CMHT
+ICB CCG LA SW DSL PPN DVPN DVPO DAPO CID NFA RTA PNC PND CAD STORM ACE ACES CEO USA EU DOB NB
+TBA FYI RE CC BCC ASAP NA SMS""".split())  # noqa: SIM905 - a word list reads best as text
+
+
+def _initials(texts: list[str], base: Matcher, pmap: PseudonymMap,
+              named: dict[str, str]) -> list[Rule]:
+    """Rules for people's initials where minutes and notes use them ("HKS" for Hannah
+    Kaur-Singh): the person's placeholder, if no one else in the document has the same ones."""
+    used = {m.group() for text in texts for m in _INITIALS.finditer(text)} - _ACRONYMS
+    if not used:
+        return []
+    people = dict(named)
+    for person in pmap.people:
+        for form in (person.name, *person.aliases):
+            if " " in form:
+                people.setdefault(form, person.pseudonym)
+    claims: dict[str, set[str]] = {}
+    for name, placeholder in people.items():
+        words = name.split()
+        parts = name.replace("-", " ").split()
+        for initials in {"".join(w[0] for w in words), "".join(w[0] for w in parts)}:
+            initials = initials.upper()
+            if initials in used and not base.covered(initials):
+                claims.setdefault(initials, set()).add(placeholder)
+    return [Rule(initials, placeholders.pop(), "PERSON", "ner", "initials", 0.6,
+                 "the initials of a person found in the document")
+            for initials, placeholders in sorted(claims.items()) if len(placeholders) == 1]
+
+
+def _next_person(people: dict[str, str]) -> str:
+    """The next free "Person N": several forms of one person share a placeholder."""
+    return f"Person {len(set(people.values())) + 1}"
+
+
+def _forms(name: str, placeholder: str) -> list[tuple[str, str]]:
+    """(form, kind) of a detected name's other forms ("Mr Tierney", "TIERNEY, Ibrahim")."""
+    return [(v.text, v.kind) for v in name_variants(name, placeholder)
+            if v.text != name and len(v.text) > 2]
+
+
+def _suggestion(entity: str, nickname: tuple[str, str] | None) -> str:
+    if nickname:
+        return ("Probably a nickname of someone in the map: add it to their aliases, or decide "
+                "(keep, redact, or another pseudonym).")
+    if entity == "PERSON":
+        return "Add this person to the pseudonym map, or confirm the placeholder."
+    if entity == "PLACE":
+        return "A place that may identify: keep it if it is public (the county, the city)."
+    return "Check this is an identifier."
 
 
 @dataclass
@@ -309,7 +356,7 @@ def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
     base = Matcher(base_rules)
     wanted = [t for t in texts if t.strip()]
     detections = detect(wanted, analyzer) if wanted else []
-    extra, review = detected_rules(wanted, detections, base, decisions)
+    extra, review = detected_rules(wanted, detections, base, decisions, pmap)
     return Plan(Matcher(base_rules + extra), review)
 
 
@@ -357,7 +404,7 @@ def apply_plan(prepared: Prepared, plan: Plan) -> RewriteResult:
             if hit.replacement == AMBIGUOUS and fold(hit.original) not in ambiguous_seen:
                 ambiguous_seen[fold(hit.original)] = ReviewItem(
                     hit.original, "PERSON", "map (shared name)", AMBIGUOUS,
-                    _context(slot.text, hit.start, hit.end), 1.0,
+                    context_of(slot.text, hit.start, hit.end), 1.0,
                     "Shared by two people in the map: choose the pseudonym.", "")
         slot.replace([(h.start, h.end, h.replacement) for h in hits])
     result.review.extend(ambiguous_seen.values())

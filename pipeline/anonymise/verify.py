@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.anonymise.detect import kept_terms
+from pipeline.anonymise.lexicon import is_word_like
 from pipeline.anonymise.matcher import Matcher, Rule
 from pipeline.errors import VerificationError
 from pipeline.ooxml.docx_package import DocxPackage
@@ -77,9 +79,13 @@ def _matchers(forbidden: tuple[Forbidden, ...],
     publication's several files and pictures: a map's thousands of forms take a third of a
     second to compile."""
     origins = {(f[0], f[1]): (f[2] if len(f) > 2 else "") for f in forbidden}
+    # A name that is also a common word is not looked for after "the" ("the Senior
+    # Investigating Officer"), as it was not replaced there; laws and schemes the anonymiser
+    # keeps ("Clare's Law") are kept here too.
     names = [Rule(f[0], "\0", "PERSON" if f[1] == "name" else f[1], "map",
-                  origin=origins[(f[0], f[1])]) for f in forbidden]
-    keep_rules = [Rule(k, None, "KEEP", "keep") for k in keep]
+                  origin=origins[(f[0], f[1])], word_like=f[1] == "name" and is_word_like(f[0]))
+             for f in forbidden]
+    keep_rules = [Rule(k, None, "KEEP", "keep") for k in (*keep, *kept_terms())]
     numbers = {_DIGIT_GAPS.sub("", f[0]): (f[1], origins[(f[0], f[1])]) for f in forbidden
                if sum(c.isdigit() for c in f[0]) >= 6}
     return (Matcher(names + keep_rules),

@@ -102,7 +102,9 @@ def test_a_name_split_across_runs_keeps_the_formatting_where_it_starts(hidden) -
 def test_case_and_keep_rules(hidden) -> None:
     folder, _ = hidden
     text = "\n".join(p.text for p in Document(str(folder / "out.docx")).paragraphs)
-    assert "Will said he will call. [name] was mentioned." in text  # shared bare surname
+    # A person who speaks is a person whatever their name; "will" stays; a bare surname two
+    # people in the map share becomes [name].
+    assert "Person 1 said he will call. [name] was mentioned." in text
     assert "Northbridge Police and Northbridge Women's Aid attended." in text
     assert "Jade's friend Clare and CLARE met Lee at the family home" in text
 
