@@ -370,8 +370,12 @@ _TAIL = (rf"(?:(?:[ ]+{_CAP}){{0,3}}[ ]+{_UK_POSTCODE}(?![\w])"  # … Fold Thor
          rf"|(?:[ ]*{_SEPARATOR}{_PART}(?=[ ]*(?:[,\n.;)]|$))){{0,6}})")
 # A tail that ends in a postcode, ZIP or country code: enough to call a street without a
 # number an address ("Smith lane\nNew Town\nAB1 2CD").
-_CODED_TAIL = (rf"(?=(?:[ ]*{_SEPARATOR}{_PART}){{0,4}}?[ ]*(?:{_SEPARATOR}|[ ]+)"
-               rf"(?:\p{{Lu}}{{2}}[ ]+)?{_CODE}(?:[ ]+{_PLACE_WORDS})?[ ]*(?:[,\n.;)]|$))")
+_CODED_TAIL = (rf"(?=(?:[ ]*{_SEPARATOR}{_PART}){{0,4}}?[ ]*(?:{_SEPARATOR}(?:\p{{Lu}}{{2}}[ ]+)?"
+               rf"{_CODE}|[ ]+(?:\p{{Lu}}{{2}}[ ]+\d{{5}}|{_UK_POSTCODE}))"
+               rf"(?:[ ]+{_PLACE_WORDS})?[ ]*(?:[,\n.;)]|$))")
+# Words a sentence starts with, never the first word of a street's name ("In spring 2020").
+_NOT_STREET_NAME = (r"(?!(?i:in|on|at|from|by|the|and|of|to|for|during|since|until|before|after"
+                    r"|from|this|that|last|next|early|late|mid)\b)")
 # Forces' addresses: "PSC 1234, Box 5678 / APO AA 12345", "USNS Hale / FPO AE 12345".
 _MILITARY = (r"(?:PSC|Unit|CMR|USNS|USNV|USS|USCGC)[ ][\w ]{1,30}?(?:,?[ ]+Box[ ]\d{1,5})?"
              r"[ ]*[,\n][ ]*(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5}")
@@ -403,8 +407,8 @@ class StreetAddressRecognizer(_CodeRecognizer):
         rf"|{_NUMBER}[ ]+(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}}"
         rf"|(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}},?[ ]+{_HOUSE}\b"
         rf"|(?:{_HOUSE}[ ]+)?{_CAP}(?:{_STREET_ENDINGS})[ ]+{_HOUSE}\b"
-        rf"|{_UNIT_FIRST}?(?:{_CAP}[ ]+){{1,3}}(?i:{_STREET_TYPES}|{_MORE_STREET_TYPES})\b"
-        rf"(?![-’']){_UNIT}?{_CODED_TAIL}"
+        rf"|{_UNIT_FIRST}?{_NOT_STREET_NAME}(?:{_CAP}[ ]+){{1,3}}"
+        rf"(?i:{_STREET_TYPES}|{_MORE_STREET_TYPES})\b(?![-’']){_UNIT}?{_CODED_TAIL}"
         rf"|(?i:{_STREET_FIRST})(?:[ ]+(?:{_LINK}[ ]+)?{_CAP}){{1,4}}{_CODED_TAIL}"
         rf"){_UNIT}?{_TAIL}")
 

@@ -72,6 +72,7 @@ def test_months_medicines_laws_and_ordinary_words_are_kept(tmp_path, analyzer) -
         "A Clare's Law disclosure was made; the MARAC met on Thursday.",
         "Will she be safe? Grace period ended. Amber warnings were issued. Young people met.",
         "Mark the file as urgent. Hope was fading. She was White British.",
+        "In spring 2020, during the first national lockdown, the package was suspended.",
     )
     out, report = anonymised(tmp_path, analyzer, *paragraphs)
     assert out == list(paragraphs)
