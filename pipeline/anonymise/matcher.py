@@ -74,6 +74,18 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _lead(text: str, start: int) -> tuple[str, ...]:
+    """The first two words from ``start`` (one if there is no second), or the sign there."""
+    first = _TOKEN.match(text, start)
+    if first is None:
+        return (text[start:start + 1],)
+    second = _TOKEN.search(text, first.end())
+    return (first.group(),) if second is None else (first.group(), second.group())
+
+
 def _normalised(folded: str) -> tuple[str, list[int] | None]:
     """``folded`` with every run of white space as one space, and where each character of it
     came from (None when nothing changed, the usual case)."""
@@ -105,15 +117,19 @@ class Matcher:
             if current is None or _PRIORITY[rule.detector] < _PRIORITY[current.detector]:
                 chosen[key] = rule
         self.rules = chosen
-        # Keys by their first two characters, longest first: at each place a word starts, the
-        # few keys that could begin there are tried, the longest that ends at a word's end wins.
-        self._keys: dict[str, list[str]] = {}
+        # Keys by their first two words (one-word keys by their word, keys that start with a
+        # sign by the sign), longest first: at each place a word starts only the few keys that
+        # begin with its words are tried, and the longest that ends at a word's end wins.
+        self._keys: dict[tuple[str, ...], list[str]] = {}
         for key in sorted(chosen, key=len, reverse=True):
-            self._keys.setdefault(key[:2], []).append(key)
+            self._keys.setdefault(_lead(key, 0), []).append(key)
 
     def _longest(self, norm: str, start: int) -> str | None:
         """The longest key found at ``start`` of the normalised text that ends a word."""
-        for key in (*self._keys.get(norm[start:start + 2], ()), *self._keys.get(norm[start], ())):
+        lead = _lead(norm, start)
+        candidates = (*self._keys.get(lead, ()), *self._keys.get(lead[:1], ())) \
+            if len(lead) == 2 else self._keys.get(lead, ())
+        for key in candidates:
             end = start + len(key)
             if norm.startswith(key, start) and (end == len(norm) or not _is_word_char(norm[end])):
                 return key
