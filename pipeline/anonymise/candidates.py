@@ -300,7 +300,7 @@ def docx_texts(path: Path, label: str, password: str | None) -> Iterator[CaseTex
 def prose_files(case: CaseConfig) -> tuple[list[tuple[Path, str]], list[str]]:
     """(path, label) of each IMR and narrative file the drafts read, and a warning for each
     one case.yaml names that is not there yet (its names cannot be listed)."""
-    from pipeline.chronology.merge import _relative as label  # as chronologies are named
+    from pipeline.chronology.merge import relative_label as label  # as chronologies are named
     from pipeline.drafts import narrative_path
     from pipeline.drafts.context import NARRATIVE_SECTIONS
     from pipeline.errors import DraftsError

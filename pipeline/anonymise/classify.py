@@ -27,9 +27,11 @@ import regex
 from pipeline.anonymise.detect import NAME_CANDIDATE, PLACE_CANDIDATE, Detection, agency_words
 from pipeline.anonymise.lexicon import (
     BEST_RANK,
+    FUNCTION_WORDS,
     is_common_word,
     is_given_name,
     is_known_name,
+    is_ordinary_word,
     is_public_place,
     is_surname,
     uk_towns,
@@ -37,17 +39,16 @@ from pipeline.anonymise.lexicon import (
 from pipeline.anonymise.matcher import Matcher
 from pipeline.anonymise.names import (
     CONTEXT,
-    FUNCTION_WORDS,
     RELATIONS,
     ROLES,
     all_common_words,
     context_names,
-    is_ordinary_word,
     reads_as_ordinary_words,
 )
 from pipeline.anonymise.pseudonyms import TITLES, fold
 
 _TITLE_PREFIX = re.compile(r"^(?:(?:" + "|".join(TITLES) + r")\.?\s+)+", re.IGNORECASE)
+_TITLED = re.compile(r"\b(?:" + "|".join(TITLES) + r")\.?\s+[A-Z][\w'’-]+")
 _TRIM = re.compile(r"^[\W_]+|(?:['’]s)?[\W_]*$")
 _SURNAME_FIRST = re.compile(r"^([A-Z][A-Za-z'’-]+),\s*([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})$")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -56,15 +57,16 @@ _ROLE_AGENCY_WORDS = frozenset({"chair", "review", "panel", "board", "group"})
 _LIST_SPLIT = re.compile(r"\s+(?:and|&)\s+|\s*[,;/()\[\]]\s*")
 _LINE_BREAK = re.compile(r"[\n\r\t\v\f]+")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$")
-_NOT_NAME_WORDS = {"road", "street", "lane", "avenue", "close", "drive", "way", "crescent",
-                   "grove", "place", "court", "gardens", "terrace", "walk", "hill", "row",
-                   "square", "park", "view", "green", "city", "town", "county", "borough",
-                   "district", "estate", "north", "south", "east", "west", "the", "of", "and",
-                   "person", "page", "numpages", "toc", "hyperlink", "mergefield", "pageref",
-                   "ref", "seq", "date", "time"}
 MODEL_SCORE = 0.85  # what the spaCy recogniser gives every person it finds
+# Words of placeholders and Word fields, never a name's; with street and area words, which are
+# (Joy Green) only when context says so.
 _FIELD_WORDS = {"person", "page", "numpages", "toc", "hyperlink", "mergefield", "pageref", "ref",
                 "seq", "the", "of", "and"}
+_NOT_NAME_WORDS = _FIELD_WORDS | {
+    "road", "street", "lane", "avenue", "close", "drive", "way", "crescent", "grove", "place",
+    "court", "gardens", "terrace", "walk", "hill", "row", "square", "park", "view", "green",
+    "city", "town", "county", "borough", "district", "estate", "north", "south", "east", "west",
+    "date", "time"}
 MONTHS = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun""".split())  # noqa: SIM905
@@ -73,7 +75,6 @@ _EDGE_WORDS = frozenset(w.lower() for w in (*RELATIONS, *ROLES)) | {
     "apologies", "action", "note", "notes", "caller", "informant", "victim", "subject",
     "rx", "pt", "hx", "dx", "tx", "c/o", "prn", "nocte", "mane", "pupil", "client", "tenant",
     "patient", "resident", "witness", "dob", "tel", "mob", "ref", "nfa", "aka", "nhs"}
-# Endings of medicines' international non-proprietary names (sertraline, diazepam, naproxen).
 # Endings of medicines' international non-proprietary names (sertraline, diazepam, naproxen,
 # citalopram, pregabalin): the WHO's common stems.
 _MEDICINE = re.compile(r"(?:ine|pam|lam|pine|xetine|pril|olol|statin|azole|mycin|cillin|done"
@@ -253,8 +254,7 @@ def _dated(text: str, start: int, end: int) -> bool:
 def _strong(text: str) -> tuple[tuple[int, int], ...]:
     """Spans that context or a title marks as a person in ``text``."""
     spans = [(s, e) for s, e, score in context_names(text) if score >= CONTEXT]
-    spans += [(m.start(), m.end()) for m in re.finditer(
-        r"\b(?:" + "|".join(TITLES) + r")\.?\s+[A-Z][\w'’-]+", text)]
+    spans += [(m.start(), m.end()) for m in _TITLED.finditer(text)]
     return tuple(spans)
 
 

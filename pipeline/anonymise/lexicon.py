@@ -162,9 +162,7 @@ def is_word_like(name: str) -> bool:
 
 @cache
 def in_dictionary(word: str) -> bool:
-    """Whether ``word`` (any case) is an entry of an English dictionary (GCIDE)."""
-    from pipeline.anonymise.names import is_ordinary_word
-
+    """Whether ``word`` (any case) is an entry of an English dictionary (GCIDE), or its stem."""
     return is_ordinary_word(word)
 
 
@@ -219,3 +217,30 @@ def is_public_place(text: str) -> bool:
 
     key = " ".join(fold(text).split())
     return key in public_places() or key.removeprefix("the ") in public_places()
+
+
+@cache
+def dictionary() -> frozenset[str]:
+    """Ordinary English words, lower case (GCIDE, from the MIT-licensed ``english-words``)."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True))
+
+
+FUNCTION_WORDS = frozenset("""a an the every each any all some no none this that these those
+other another such many much more most several few both either neither our their his her its
+my your we they he she it who whom whose which what when where why how and or but nor of in on
+at by for from with without into onto over under after before during until since as is was are
+were be been has had have do did does not also so if then than there here you yours me i us
+him them yes no just still very""".split())  # noqa: SIM905 - a word list reads best as text
+_ENDINGS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ion", "ions")
+
+
+def is_ordinary_word(word: str) -> bool:
+    """Whether a word, or its stem, is ordinary English ("Designated", "Every")."""
+    lower = word.lower()
+    words = dictionary()
+    if lower in words or lower in FUNCTION_WORDS:
+        return True
+    return any(lower.endswith(e) and (lower[:-len(e)] in words or lower[:-len(e)] + "e" in words)
+               for e in _ENDINGS if len(lower) > len(e) + 2)

@@ -11,7 +11,8 @@ The small English model often misses, or calls an organisation, a name it has no
   Green", "neighbour, Shannon,"), a reporting verb after it ("Kel said"), a possessive of a
   relationship ("Shannon's partner"), a speaker before a colon ("Lily: 'I didn't know'");
 - **ordinary words**: "Grace", "Will" or "Young" is a name only with such context or a title;
-  :func:`reads_as_ordinary_words` and :func:`is_ordinary_word` say what is ordinary English.
+  :func:`reads_as_ordinary_words` here and :mod:`pipeline.anonymise.lexicon` say what is
+  ordinary English.
 
 Scores say how strong the evidence is; :mod:`pipeline.anonymise.rewrite` decides what is kept.
 """
@@ -24,10 +25,12 @@ import regex
 
 from pipeline.anonymise.lexicon import (
     COMMON_ZIPF,
+    FUNCTION_WORDS,
     LOWER_NAME_ZIPF,
     is_common_word,
     is_given_name,
     is_known_name,
+    is_ordinary_word,
     is_public_place,
     is_surname,
     zipf,
@@ -308,30 +311,3 @@ def all_common_words(name: str) -> bool:
     words = [w.strip("'’.,") for w in regex.split(r"[\s-]+", name)]
     words = [w for w in words if len(w) > 1]  # initials are neither names nor words
     return bool(words) and all(is_common_word(w) for w in words)
-
-
-@cache
-def dictionary() -> frozenset[str]:
-    """Ordinary English words, lower case (GCIDE, from the MIT-licensed ``english-words``)."""
-    from english_words import get_english_words_set
-
-    return frozenset(get_english_words_set(["gcide"], lower=True))
-
-
-FUNCTION_WORDS = frozenset("""a an the every each any all some no none this that these those
-other another such many much more most several few both either neither our their his her its
-my your we they he she it who whom whose which what when where why how and or but nor of in on
-at by for from with without into onto over under after before during until since as is was are
-were be been has had have do did does not also so if then than there here you yours me i us
-him them yes no just still very""".split())  # noqa: SIM905 - a word list reads best as text
-_ENDINGS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ion", "ions")
-
-
-def is_ordinary_word(word: str) -> bool:
-    """Whether a word, or its stem, is ordinary English ("Designated", "Every")."""
-    lower = word.lower()
-    words = dictionary()
-    if lower in words or lower in FUNCTION_WORDS:
-        return True
-    return any(lower.endswith(e) and (lower[:-len(e)] in words or lower[:-len(e)] + "e" in words)
-               for e in _ENDINGS if len(lower) > len(e) + 2)

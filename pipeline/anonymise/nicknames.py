@@ -12,7 +12,7 @@ a short form that starts a name (Kel, Jase, Tam) counts too, however it is spelt
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.anonymise.pseudonyms import PseudonymMap, fold
 
@@ -93,4 +93,10 @@ def owner_of(form: str, pmap: PseudonymMap, shortened: bool = True) -> int | Non
     words = form.split()
     if len(words) != 1:
         return None
-    return NicknameIndex(pmap).owner(words[0], shortened)
+    return nickname_index(pmap).owner(words[0], shortened)
+
+
+@lru_cache(maxsize=8)
+def nickname_index(pmap: PseudonymMap) -> NicknameIndex:
+    """One index per set of people (a map is immutable), so its answers are kept across calls."""
+    return NicknameIndex(pmap)

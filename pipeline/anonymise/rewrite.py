@@ -28,10 +28,9 @@ from pipeline.anonymise.classify import (
     resolve,
 )
 from pipeline.anonymise.detect import PLACEHOLDERS, Detection, detect, kept_terms
-from pipeline.anonymise.lexicon import is_word_like, zipf
+from pipeline.anonymise.lexicon import is_ordinary_word, is_word_like, zipf
 from pipeline.anonymise.matcher import Hit, Matcher, Rule
-from pipeline.anonymise.names import is_ordinary_word
-from pipeline.anonymise.nicknames import NicknameIndex, owner_of
+from pipeline.anonymise.nicknames import nickname_index, owner_of
 from pipeline.anonymise.pseudonyms import (
     AMBIGUOUS,
     Person,
@@ -138,7 +137,7 @@ def _nicknames(texts: list[str], base: Matcher, pmap: PseudonymMap) -> list[Find
     for Kelly), wherever they stand, so that person keeps one name."""
     seen: dict[str, Finding] = {}
     checked: set[str] = set()
-    index_of = NicknameIndex(pmap)
+    index_of = nickname_index(pmap)
     for index, text in enumerate(texts):
         covered = None
         for match in _NAME_TOKEN.finditer(text):
@@ -146,10 +145,10 @@ def _nicknames(texts: list[str], base: Matcher, pmap: PseudonymMap) -> list[Find
             if word in checked or word.lower() in MONTHS:
                 continue
             checked.add(word)
-            if word.islower() and (is_ordinary_word(word) or zipf(word) >= _RARE):
-                continue  # "tash" may be Natasha; "mark" is a word
             # A word of the dictionary ("Caller", "Mark") is a nickname only by the curated list.
             ordinary = is_ordinary_word(word)
+            if word.islower() and (ordinary or zipf(word) >= _RARE):
+                continue  # "tash" may be Natasha; "mark" is a word
             if ordinary and not inside_sentence(text, match.start()):
                 checked.discard(word)  # "Bill payments…" starts a sentence; look again later
                 continue
@@ -208,7 +207,7 @@ def detected_rules(texts: list[str], detections: list[list[Detection]], base: Ma
                               and f.owner is None), (), ())
     if full.people:
         found = resolve(found + _nicknames(texts, base, full))
-        index_of = NicknameIndex(full)
+        index_of = nickname_index(full)
         for f in found:
             if f.entity == "PERSON" and len(f.text.split()) == 1 and fold(f.text) not in by_word \
                     and (owner := index_of.owner(f.text, not is_ordinary_word(f.text))) is not None:

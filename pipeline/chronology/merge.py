@@ -93,7 +93,7 @@ class MergeResult:
             merged = by_agency[agency.agency]
             agencies.append({
                 "agency": agency.agency,
-                "file": _relative(agency.path, self.case.root),
+                "file": relative_label(agency.path, self.case.root),
                 "grids": [
                     {"name": g.name, "header_row": g.header_row,
                      "rows_above_header": g.rows_above_header, "rows_read": g.rows_read,
@@ -135,7 +135,7 @@ class MergeResult:
         }
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative_label(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
     except ValueError:
@@ -247,7 +247,7 @@ def _read_agency(job: tuple[CaseConfig, int, str | None]) -> tuple[AgencyChronol
     case, index, password = job
     agency = read_chronology(case.agencies[index], password,
                              where=f"agencies[{index + 1}].chronology")
-    source_file = _relative(agency.path, case.root)
+    source_file = relative_label(agency.path, case.root)
     entries = [to_entry(raw, agency, case, source_file) for raw in agency.entries]
     agency.entries = []  # the raw rows are not needed once converted; don't ship them back
     return agency, entries
