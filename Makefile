@@ -7,17 +7,32 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 CASE   ?= samples/northbridge-01
 OUT    ?=
-# The synthetic sample case's review password. For a real review, set DHR_PASSWORD yourself.
-export DHR_PASSWORD ?= Northbridge-DHR-2022
+# The synthetic sample case's review password, given only when the case (or every case of
+# CASES) is the sample: another case never gets it. For a real review, set DHR_PASSWORD yourself.
+SAMPLE_CASE     := samples/northbridge-01
+SAMPLE_PASSWORD := Northbridge-DHR-2022
+only_sample = $(if $(strip $(1)),$(if $(filter-out $(abspath $(SAMPLE_CASE)),$(abspath $(1))),,yes))
 
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea \
 	tesseract-ocr
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
 # Cases for `make reprocess`: every case folder under samples/ unless CASES is given.
 CASES ?= $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
+ifeq ($(DHR_PASSWORD),)
+test test-fast: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+ifneq ($(call only_sample,$(CASE)),)
+demo merge-chronology drafts qa publish preview names trawl returns: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+endif
+ifneq ($(call only_sample,$(CASES)),)
+reprocess: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+endif
+ifneq ($(filter $(abspath $(SAMPLE_CASE))/%,$(abspath $(IN))),)
+anonymise: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+endif
+endif
 
 .PHONY: setup system-packages demo merge-chronology drafts qa publish preview reprocess anonymise \
-	names templates test \
+	names templates test trawl returns \
 	test-fast bench eval lint sample clean
 
 setup: $(VENV)/.installed system-packages
@@ -45,6 +60,8 @@ system-packages:
 	fi
 
 demo: setup
+	$(BIN)/dhr trawl $(CASE) $(OUT_FLAG)
+	$(BIN)/dhr returns $(CASE) $(OUT_FLAG) --today 2022-07-31
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr drafts $(CASE) $(OUT_FLAG)
 	$(BIN)/dhr qa $(CASE) $(OUT_FLAG)
@@ -56,6 +73,15 @@ demo: setup
 	@echo "Batch reprocessing: the first run records every input; a second run skips all stages."
 	$(BIN)/dhr reprocess $(CASE)
 	$(BIN)/dhr reprocess $(CASE)
+
+# Request packs for every agency in OUT/trawl/<agency>/, protected with DHR_PASSWORD.
+trawl: setup
+	$(BIN)/dhr trawl $(CASE) $(OUT_FLAG)
+
+# The returns tracker: what has arrived, what is overdue, the problems to send back.
+# make returns [CASE=…] [TODAY=YYYY-MM-DD]
+returns: setup
+	$(BIN)/dhr returns $(CASE) $(OUT_FLAG) $(if $(TODAY),--today $(TODAY),)
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)

@@ -72,8 +72,11 @@ def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
     """Merge every agency's chronology into one dated chronology.
 
     Reads the agencies listed in CASE_DIR/case.yaml and writes merged_chronology.xlsx, .docx,
-    .csv and merge_report.json under OUT/restricted/. Protected files are opened with the
-    review password in the DHR_PASSWORD environment variable.
+    .csv and merge_report.json under OUT/restricted/, keeping the Key marks and DHRO notes
+    typed in the last merged_chronology.xlsx. With a pseudonym map in case.yaml it also
+    writes an anonymised, verified copy for panel papers under OUT/restricted/panel/.
+    Protected files are opened with the review password in the DHR_PASSWORD environment
+    variable.
 
     Example: dhr merge-chronology samples/northbridge-01
     """
@@ -94,9 +97,105 @@ def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
         for skipped in agency["skipped"]:
             click.echo(f"Warning: {agency['file']}: {skipped} has no chronology header and was "
                        "not read; name its columns in case.yaml if it holds entries.", err=True)
+    if summary.carried.describe():
+        click.echo(summary.carried.describe())
     click.echo(f"Restricted outputs in {summary.folder}:")
     for path in summary.outputs:
-        click.echo(f"  {path.name}")
+        if path not in summary.panel_outputs:
+            click.echo(f"  {path.name}")
+    if summary.panel is not None:
+        found = summary.panel.people_found
+        click.echo("Anonymised for panel papers (still OFFICIAL – SENSITIVE, not for "
+                   f"publication) in {summary.folder / 'panel'}, verified:")
+        for path in summary.panel_outputs:
+            click.echo(f"  {path.name}")
+        if found:
+            click.echo(f"  {found} {'person' if found == 1 else 'people'} the pseudonym map "
+                       "does not name became Person 1, Person 2 …; add them to the map with "
+                       "'dhr names'.")
+    if summary.panel_note:
+        click.echo(summary.panel_note)
+    for warning in summary.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+
+
+@cli.command("trawl")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output); packs go in OUT/trawl/.")
+def trawl_command(case_dir: Path, out: Path | None) -> None:
+    """Write a request pack for every agency in case.yaml.
+
+    Each pack (OUT/trawl/<agency>/) holds a covering letter, the trace return, the chronology
+    return workbook and the IMR template, every file protected with the review password in
+    DHR_PASSWORD. Dates come from case.yaml's trawl: section (returns due 14 days after the
+    trawl unless it says otherwise).
+
+    Example: dhr trawl samples/northbridge-01
+    """
+    from pipeline.dates import long_date
+    from pipeline.trawl import run_trawl
+
+    summary = run_trawl(case_dir, out)
+    first = summary.requests[0] if summary.requests else None
+    click.echo(f"Request packs for {len(summary.packs)} agencies in {summary.folder}, each file "
+               "protected with the review password.")
+    if first is not None:
+        click.echo(f"Sent {long_date(first.sent)}; trace returns due {long_date(first.trace_due)}"
+                   f", chronologies {long_date(first.chronology_due)}, IMRs "
+                   f"{long_date(first.imr_due)}.")
+    for paths in summary.packs.values():
+        click.echo(f"  {paths[0].parent.name}/ ({len(paths)} files)")
+
+
+@cli.command("returns")
+@click.argument("case_dirs", nargs=-1, required=True,
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder for a single case (default: CASE_DIR/output).")
+@click.option("--today", "today", type=click.DateTime(["%Y-%m-%d"]),
+              help="Count overdue days to this date (YYYY-MM-DD) instead of today.")
+@click.option("--summary", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the agencies' response times across all the cases given.")
+def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
+                    summary: Path | None) -> None:
+    """Track and check the agencies' returns.
+
+    For each agency: when the trace return, chronology and IMR were requested and are due,
+    which have arrived, how many days overdue, and 'no trace' answers. Each return that has
+    arrived is checked; the problems to send back are written, protected, to
+    OUT/trawl/<agency>/feedback.xlsx, and the tracker to OUT/trawl/returns_tracker.xlsx.
+
+    Example: dhr returns samples/northbridge-01 --today 2022-04-01
+    """
+    from pipeline.trawl import run_returns
+
+    results, times = run_returns(list(case_dirs), out, today.date() if today else None, summary)
+    for result in results:
+        click.echo(f"{result.case.case_id}: returns")
+        header = ["Agency", "Trace return", "Chronology", "IMR", "Problems"]
+        rows = [[a.agency, *(s.state for s in a.returns.values()),
+                 f"{len(a.problems)}{' (no trace)' if a.no_trace else ''}"]
+                for a in result.tracker]
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+        for row in [header, *rows]:
+            click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True))
+                       .rstrip())
+        overdue = [a for a in result.tracker if a.days_overdue]
+        click.echo(f"  {len(overdue)} of {len(result.tracker)} agencies overdue; "
+                   f"{sum(len(a.problems) for a in result.tracker)} problems to send back.")
+        click.echo(f"  Tracker: {result.workbook}")
+        for path in result.feedback.values():
+            click.echo(f"  Feedback: {path}")
+    if len(results) > 1 or summary:
+        click.echo("Response times across the cases (days from request to return):")
+        for t in times:
+            medians = ", ".join(f"{kind} {days:g}" for kind, days in t.median_days.items()
+                                if days is not None) or "none received"
+            click.echo(f"  {t.agency} ({t.reviews} reviews): median {medians}; "
+                       f"{t.late} late, {t.overdue} overdue")
+    if summary:
+        click.echo(f"Written to {summary}")
 
 
 @cli.command("anonymise")

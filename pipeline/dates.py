@@ -31,20 +31,29 @@ class ParsedDate:
     """A date read from a record; ``date`` is ``None`` when it could not be understood.
 
     For month, year and approximate precision ``date`` is the first day the text allows
-    (``June 2019`` is 2019-06-01) so entries still sort sensibly; ``precision`` says how far
-    to trust it, and ``resolution`` (day, month or year) what unit the text named, so that
-    ``c. 2018`` is shown and scoped as a year, not as 1 January.
+    (``June 2019`` is 2019-06-01, ``late 2021`` 2021-09-01) so entries still sort sensibly;
+    ``precision`` says how far to trust it, and ``resolution`` (day, month or year) what unit
+    the text named, so that ``c. 2018`` is shown and scoped as a year, not as 1 January.
+    ``end`` is the last day the text allows when it is not the end of that unit: a stated
+    period (``6-7 Dec 2021``), a week (``w/c 06/12/2021``), a season (``Spring 2022`` runs to
+    31 May) or part of a month or year (``late 2021`` is September to December).
     """
 
     date: dt.date | None
     time: dt.time | None
     precision: Precision
     resolution: Precision = Precision.DAY
+    end: dt.date | None = None
 
     def span(self) -> tuple[dt.date, dt.date] | None:
-        """First and last day the stated date could mean (``None`` when undated)."""
+        """First and last day the stated date could mean (``None`` when undated).
+
+        The scoping check uses it: a date is outside the scoping period only if all of it is.
+        """
         if self.date is None:
             return None
+        if self.end is not None:
+            return self.date, self.end
         if self.resolution is Precision.MONTH:
             return self.date, _month_end(self.date)
         if self.resolution is Precision.YEAR:
@@ -90,7 +99,8 @@ _TIME_RE = (
 )
 _TIME_TAIL = rf"(?:[\st,]+(?:at\s+)?(?P<time>{_TIME_RE}))?"
 
-_ISO = re.compile(rf"^(?P<y>\d{{4}})-(?P<mo>\d{{1,2}})-(?P<d>\d{{1,2}}){_TIME_TAIL}$")
+_ISO = re.compile(  # 2019-03-05, and year-first with slashes or dots: 2021/12/06
+    rf"^(?P<y>\d{{4}})(?P<sep>[-/.])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){_TIME_TAIL}$")
 _NUMERIC = re.compile(
     rf"^(?:{_WEEKDAY_RE},?\s+)?(?P<d>\d{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<y>\d{{4}}|\d{{2}}){_TIME_TAIL}$"
@@ -110,14 +120,30 @@ _SEASON_YEAR = re.compile(
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _TIME_ONLY = re.compile(rf"^(?:{_TIME_RE})$")
-_RANGE_SPLIT = re.compile(r"\s+(?:-|to|until)\s+")
+# Where a stated period splits in two: "14/03/2019 - 20/03/2019", "6-7 Dec 2021", "March to
+# May 2019". Tried at each place in turn, only when the whole text is not a date.
+_RANGE_SEPARATOR = re.compile(r"\s*-\s*|\s+(?:to|until|till|and)\s+")
+_RANGE_START = re.compile(r"^(?:between|from)\s+")
+_SEASON_END = {"spring": (5, 0), "summer": (8, 0), "autumn": (11, 0), "fall": (11, 0),
+               "winter": (2, 1)}  # (last month, years on): winter 2021 runs to February 2022
 
 # Words that make a stated date approximate; stripped before the date itself is read.
 _APPROX_PREFIX = re.compile(
     r"^(?:\?+\s*|(?:c|ca|circa|approx|approximately|about|around|est|estimated|roughly"
-    r"|early|mid|late|end of|beginning of|start of|before|after|by)\b\.?\s*(?:in\s+)?)",
+    r"|before|after|by)\b\.?\s*(?:in\s+)?)",
 )
 _APPROX_SUFFIX = re.compile(r"(?:\s*\?+|\s*\(?\b(?:approx|approximately|estimated|est)\b\.?\)?)$")
+# Part of a month or year: approximate, and only that third of it ("late 2021", "mid-March").
+_PART_PREFIX = re.compile(
+    r"^(?:(?P<early>early|(?:the\s+)?(?:beginning|start)\s+of)"
+    r"|(?P<mid>mid|(?:the\s+)?middle\s+of)"
+    r"|(?P<late>late|(?:towards\s+)?(?:the\s+)?end\s+of))(?![a-z])[\s.\-]*(?:in\s+)?")
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # thirds of a year
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # thirds of a month
+# A week named by its first or last day: "w/c 06/12/2021", "week ending 12 December 2021".
+_WEEK_PREFIX = re.compile(
+    r"^(?:(?P<commencing>w\s*/\s*[cb]|w\.[cb]\.|wc|wb|wk\s+comm?\.?|week\s+(?:commencing"
+    r"|beginning|starting|of))|(?P<ending>w\s*/\s*e|w\.e\.|week\s+ending))(?![a-z])\.?:?\s*")
 
 
 def _month_end(day: dt.date) -> dt.date:
@@ -188,13 +214,91 @@ def _partial(text: str) -> ParsedDate | None:
             return ParsedDate(dt.date(int(m.group("y")), int(m.group("mo")), 1), None,
                               Precision.MONTH, Precision.MONTH)
         if m := _SEASON_YEAR.match(text):
-            return ParsedDate(dt.date(int(m.group("y")), _SEASONS[m.group("season")], 1), None,
-                              Precision.APPROXIMATE, Precision.MONTH)
+            year, season = int(m.group("y")), m.group("season")
+            last_month, years_on = _SEASON_END[season]
+            end = _month_end(dt.date(year + years_on, last_month, 1))
+            return ParsedDate(dt.date(year, _SEASONS[season], 1), None,
+                              Precision.APPROXIMATE, Precision.MONTH, end)
     except ValueError:
         return None
     if (m := _YEAR.match(text)) and _YEAR_MIN <= int(m.group("y")) <= _YEAR_MAX:
         return ParsedDate(dt.date(int(m.group("y")), 1, 1), None, Precision.YEAR, Precision.YEAR)
     return None
+
+
+def _last_day(parsed: ParsedDate) -> dt.date:
+    span = parsed.span()
+    assert span is not None
+    return span[1]
+
+
+def _borrowing(left: str, right: str) -> list[str]:
+    """Ways to read the first half of a period that leaves out what the second half says:
+    ``6`` of ``6-7 dec 2021`` is ``6 dec 2021``; ``06/12`` of ``06/12 - 07/12/2021`` is
+    ``06/12/2021``."""
+    words = right.split()
+    ways = [left, *(f"{left} {' '.join(words[-k:])}" for k in range(1, len(words)))]
+    numeric = re.match(r"^\d{1,2}(?P<sep>[/.])\d{1,2}$", left)
+    if numeric and (whole := _NUMERIC.match(right)) and whole.group("sep") == numeric["sep"]:
+        ways.append(f"{left}{numeric['sep']}{whole.group('y')}")
+    return ways
+
+
+def _split_range(text: str) -> tuple[str, str] | None:
+    """The two halves of a stated period, each readable as a date on its own (the first with
+    what it borrows from the second), or ``None``: ``6-7 dec 2021`` is ``6 dec 2021`` and
+    ``7 dec 2021``."""
+    text = _RANGE_START.sub("", text, count=1)
+    for separator in _RANGE_SEPARATOR.finditer(text):
+        left, right = text[:separator.start()].strip(), text[separator.end():].strip()
+        if not left or not right or (_exact(right) or _partial(right)) is None:
+            continue
+        for way in _borrowing(left, right):
+            if (_exact(way) or _partial(way)) is not None:
+                return way, right
+    return None
+
+
+def _week(parsed: ParsedDate, ending: bool) -> ParsedDate:
+    """The seven days of a week named by its first (or, ``ending``, its last) day."""
+    if parsed.resolution is not Precision.DAY or parsed.date is None or parsed.end is not None:
+        return parsed
+    if ending:
+        return ParsedDate(parsed.date - dt.timedelta(days=6), None, parsed.precision,
+                          Precision.DAY, parsed.date)
+    return ParsedDate(parsed.date, None, parsed.precision, Precision.DAY,
+                      parsed.date + dt.timedelta(days=6))
+
+
+def _part(parsed: ParsedDate, part: str) -> ParsedDate:
+    """The early, middle or late third of a month or a year (``late 2021`` is September to
+    December 2021, sorted at 1 September): never its first day."""
+    day = parsed.date
+    if day is None or parsed.end is not None or parsed.resolution is Precision.DAY:
+        return parsed  # a day, a season or a period: the qualifier adds only "approximate"
+    if parsed.resolution is Precision.YEAR:
+        first, last = _PART_MONTHS[part]
+        return ParsedDate(dt.date(day.year, first, 1), None, parsed.precision, Precision.YEAR,
+                          _month_end(dt.date(day.year, last, 1)))
+    first, last = _PART_DAYS[part]
+    end = _month_end(day) if part == "late" else day.replace(day=last)
+    return ParsedDate(day.replace(day=first), None, parsed.precision, Precision.MONTH, end)
+
+
+def _read(text: str) -> ParsedDate | None:
+    """A date, a month, a season, a year or a stated period, without qualifiers."""
+    if (parsed := _exact(text) or _partial(text)) is not None:
+        return parsed
+    if (halves := _split_range(text)) is None:
+        return None
+    first = _exact(halves[0]) or _partial(halves[0])
+    last = _exact(halves[1]) or _partial(halves[1])
+    assert first is not None and last is not None and first.date and last.date
+    if last.date < first.date:  # written the wrong way round: still the period between them
+        first, last = last, first
+    # the start of a stated period, not a point in time; scoped over the whole of it
+    return ParsedDate(first.date, first.time, Precision.APPROXIMATE, first.resolution,
+                      max(_last_day(first), _last_day(last)))
 
 
 @lru_cache(maxsize=65_536)
@@ -205,22 +309,29 @@ def parse_date_text(text: str, date1904: bool = False) -> ParsedDate:
         return UNDATED
     if _SERIAL.match(cleaned):
         return parse_serial(float(cleaned), date1904)
-    approximate = False
+    approximate, part, week = False, "", ""
     while True:
-        stripped = _APPROX_SUFFIX.sub("", _APPROX_PREFIX.sub("", cleaned, count=1)).strip(" ,")
+        stripped = cleaned
+        if not part and (m := _PART_PREFIX.match(stripped)):
+            part = next(name for name in _PART_MONTHS if m.group(name))
+            stripped = stripped[m.end():]
+        elif not week and (m := _WEEK_PREFIX.match(stripped)):
+            week = "ending" if m.group("ending") else "commencing"
+            stripped = stripped[m.end():]
+        stripped = _APPROX_SUFFIX.sub("", _APPROX_PREFIX.sub("", stripped, count=1)).strip(" ,")
         if stripped == cleaned:
             break
         approximate, cleaned = True, stripped
-    parsed = _exact(cleaned) or _partial(cleaned)
-    if parsed is None and (parts := _RANGE_SPLIT.split(cleaned, maxsplit=1)) and len(parts) == 2:
-        # "14/03/2019 - 20/03/2019": the start of a stated period, not a point in time.
-        first = _exact(parts[0]) or _partial(parts[0])
-        if first is not None:
-            parsed, approximate = first, True
+    parsed = _read(cleaned)
     if parsed is None:
         return UNDATED
+    if week:
+        parsed = _week(parsed, ending=week == "ending")
+    if part:
+        parsed = _part(parsed, part)
     if approximate or parsed.precision is Precision.APPROXIMATE:
-        return ParsedDate(parsed.date, parsed.time, Precision.APPROXIMATE, parsed.resolution)
+        return ParsedDate(parsed.date, parsed.time, Precision.APPROXIMATE, parsed.resolution,
+                          parsed.end)
     return parsed
 
 
@@ -295,8 +406,9 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _SEASON_NAMES = {"spring": "Spring", "summer": "Summer", "autumn": "Autumn", "fall": "Autumn",
                  "winter": "Winter"}
 # Qualifiers a reader should see as the agency wrote them ("late 2021", not "2021").
-_SHOWN_QUALIFIER = re.compile(r"^(early|mid|late|end of|beginning of|start of|before|after|by)"
-                              r"\b[\s.-]*(?:in\s+)?", re.IGNORECASE)
+_SHOWN_QUALIFIER = re.compile(
+    r"^(early|mid|late|(?:the )?(?:end|beginning|start|middle) of|towards the end of|before|after"
+    r"|by)(?![a-z])[\s.-]*(?:in\s+)?", re.IGNORECASE)
 
 
 def long_date(day: dt.date) -> str:
@@ -318,9 +430,10 @@ def written_date(parsed: ParsedDate, given: str = "") -> str:
     """A date as a public report should show it: no more precise than the record.
 
     ``June 2020`` stays a month and ``2018`` a year; an approximate date says so ("June 2020
-    (approximate)"), a season or a qualifier stays as written ("Spring 2022", "late 2021"), and
-    a stated period shows both ends. ``given`` is the text the agency wrote, where there was
-    one. Empty when there is no date.
+    (approximate)"), a season, a week or a qualifier stays as written ("Spring 2022", "week
+    commencing 6 December 2021", "late 2021"), and a stated period shows both ends ("6 December
+    2021 to 7 December 2021"). ``given`` is the text the agency wrote, where there was one.
+    Empty when there is no date.
     """
     if parsed.date is None:
         return ""
@@ -330,11 +443,15 @@ def written_date(parsed: ParsedDate, given: str = "") -> str:
     plain = _APPROX_SUFFIX.sub("", cleaned.lower()).strip(" ,")
     if (season := _SEASON_YEAR.match(_APPROX_PREFIX.sub("", plain, count=1).strip())):
         return f"{_SEASON_NAMES[season.group('season')]} {season.group('y')}"
-    parts = _RANGE_SPLIT.split(plain, maxsplit=1)
-    if len(parts) == 2:
-        first, last = parse_date_text(parts[0]), parse_date_text(parts[1])
+    if (week := _WEEK_PREFIX.match(plain)) and parsed.end is not None:
+        if week.group("ending"):
+            return f"week ending {long_date(parsed.end)}"
+        return f"week commencing {long_date(parsed.date)}"
+    if (halves := _split_range(_APPROX_PREFIX.sub("", plain, count=1).strip())) is not None:
+        first, last = parse_date_text(halves[0]), parse_date_text(halves[1])
         if first.date is not None and last.date is not None:
-            return f"{written_date(first, parts[0])} to {written_date(last, parts[1])}"
-    if qualifier := _SHOWN_QUALIFIER.match(plain):
+            return f"{written_date(first, halves[0])} to {written_date(last, halves[1])}"
+    if qualifier := (_SHOWN_QUALIFIER.match(plain)
+                     or _SHOWN_QUALIFIER.match(_APPROX_PREFIX.sub("", plain, count=1))):
         return f"{qualifier.group(1)} {_at_resolution(parsed)}"
     return f"{_at_resolution(parsed)} (approximate)"

@@ -779,11 +779,38 @@ def write_imr(stem: str) -> None:
     (IMR_DIR / f"{stem}_imr.docx").write_bytes(docx_bytes(doc, author, title))
 
 
+# The trawl (seeds 003 §38-47): request packs out on 15 March 2022, trace returns due in 14
+# days, chronologies and IMRs on their own dates. The sample's chronologies and IMRs are the
+# agencies' returns; trace returns came back by email, so only their dates are recorded.
+SUBJECTS = [
+    {"name": VICTIM, "role": "victim", "date_of_birth": D(1988, 7, 23), "address": "14 Elm Road, Northbridge", "aliases": ["Mira"]},
+    {"name": "Daniel Marsh", "role": "perpetrator", "date_of_birth": D(1984, 10, 2), "address": "14 Elm Road, Northbridge; from April 2021, 27 Carver Street, Northbridge"},
+    {"name": "Zara Okafor-Lane", "role": "child", "date_of_birth": D(2013, 9, 30), "address": "14 Elm Road, Northbridge"},
+]
+TRAWL = {
+    "date": D(2022, 3, 15),
+    "return_days": 14,
+    "chronology_due": D(2022, 4, 26),
+    "imr_due": D(2022, 5, 31),
+    "contact": "DHR Officer, Northbridge Community Safety Partnership, dhr@example.org, 0116 496 0123",
+}
+RECEIVED = {  # trace, chronology, IMR: four IMRs reached the June panel, three the July one
+    "northbridge_police": (D(2022, 3, 24), D(2022, 4, 22), D(2022, 5, 27)),
+    "adult_social_care": (D(2022, 3, 29), D(2022, 4, 26), D(2022, 5, 31)),
+    "gp_practice": (D(2022, 3, 28), D(2022, 4, 25), D(2022, 6, 2)),
+    "northbridge_homes": (D(2022, 3, 22), D(2022, 4, 19), D(2022, 5, 30)),
+    "northbridge_womens_aid": (D(2022, 3, 30), D(2022, 5, 4), D(2022, 6, 24)),
+    "nhs_trust_mental_health": (D(2022, 4, 6), D(2022, 5, 13), D(2022, 7, 1)),
+    "northbridge_childrens_services": (D(2022, 3, 25), D(2022, 4, 28), D(2022, 6, 28)),
+}
+
+
 def write_case_yaml() -> None:
     """Case manifest consumed by the pipeline."""
     agencies: list[dict[str, Any]] = []
     for stem, (name, chron, *_rest) in AGENCIES.items():
         entry: dict[str, Any] = {"name": name, "chronology": f"chronologies/{chron}", "imr": f"imrs/{stem}_imr.docx"}
+        entry["received"] = dict(zip(("trace", "chronology", "imr"), RECEIVED[stem], strict=True))
         if stem == "northbridge_childrens_services":
             entry["columns"] = {"Date": "When", "Event": "What happened", "Action": "Response"}
         entry["actions"] = IMR_ACTIONS[stem]
@@ -795,6 +822,8 @@ def write_case_yaml() -> None:
         "date_of_death": D(2022, 2, 14),
         "scoping_period": {"start": D(2019, 2, 14), "end": D(2022, 2, 14)},
         "pseudonym_map": "../../pseudonym_maps/northbridge-01.yaml",
+        "subjects": SUBJECTS,
+        "trawl": TRAWL,
         "agencies": agencies,
         **REVIEW,
     }

@@ -12,7 +12,15 @@ import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
 
-from pipeline.chronology import OUTPUT_NAMES, merge_chronology, run_merge, write_merge_outputs
+from pipeline.chronology import (
+    OUTPUT_NAMES,
+    PANEL_FOLDER,
+    PANEL_NAMES,
+    merge_chronology,
+    run_merge,
+    write_merge_outputs,
+)
+from pipeline.chronology.columns import MARKING
 from pipeline.config import load_case
 from pipeline.errors import IngestError
 from tests.conftest import CaseMaker, write_csv, write_xlsx
@@ -65,17 +73,20 @@ def test_workbook_looks_like_a_dhro_made_it(merged: Path) -> None:
     assert book.sheetnames == ["Chronology", "Flags", "Summary"]
     sheet = book["Chronology"]
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(sheet.max_column)}6"
+    last = openpyxl.utils.get_column_letter(sheet.max_column - 1)  # the hidden check is last
+    assert sheet.auto_filter.ref == f"A1:{last}6"
     headers = [c.value for c in sheet[1]]
-    assert headers[:3] == ["No.", "Date", "Time"] and "Incident Ref" in headers
-    assert sheet.column_dimensions["H"].width > 40  # Event is wide
-    rows = {r[7].value: r for r in sheet.iter_rows(min_row=2)}
+    assert headers[:4] == ["No.", "Date", "Seq.", "Time"] and "Incident Ref" in headers
+    assert headers[12:16] == ["Flags", "Tool notes", "Key", "DHRO notes"]
+    assert sheet.column_dimensions["I"].width > 40  # Event is wide
+    assert sheet.column_dimensions[openpyxl.utils.get_column_letter(sheet.max_column)].hidden
+    rows = {r[8].value: r for r in sheet.iter_rows(min_row=2)}
     police = rows["Call from <neighbour> & friend"]
     assert police[1].value == dt.datetime(2019, 3, 14)  # a real date, not text
     assert police[1].number_format == "dd/mm/yyyy"
-    assert police[7].alignment.wrap_text
+    assert police[8].alignment.wrap_text
     assert rows["Month only"][1].number_format == "mmm yyyy"
-    assert rows["Approximate year"][1].number_format == "yyyy"
+    assert rows["Approximate year"][1].number_format == '"c. "yyyy'  # as written
     assert rows["Undated entry"][1].value is None
     gp = rows["Seen for low mood"]
     assert police[0].fill.fgColor.rgb != gp[0].fill.fgColor.rgb  # one colour per agency
@@ -89,6 +100,21 @@ def test_workbook_looks_like_a_dhro_made_it(merged: Path) -> None:
     assert summary[4][:5] == ("GP", 0, 1, 0, 1)
 
 
+def test_every_sheet_prints_the_marking_and_page_numbers(merged: Path) -> None:
+    book = openpyxl.load_workbook(merged / "merged_chronology.xlsx")
+    for sheet in book.worksheets:
+        assert sheet.oddHeader.center.text == MARKING, sheet.title
+        assert sheet.oddFooter.center.text == MARKING
+        assert sheet.oddFooter.left.text == "T01 merged chronology"
+        assert sheet.oddFooter.right.text == "Page &P of &N"
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert book["Chronology"].print_title_rows == book["Flags"].print_title_rows == "$1:$1"
+    assert book.properties.description == MARKING
+    document = Document(str(merged / "merged_chronology.docx"))
+    assert document.sections[0].header.paragraphs[0].text.startswith(MARKING)
+
+
 def test_word_version_is_landscape_with_a_repeating_header(merged: Path) -> None:
     document = Document(str(merged / "merged_chronology.docx"))
     section = document.sections[0]
@@ -98,14 +124,14 @@ def test_word_version_is_landscape_with_a_repeating_header(merged: Path) -> None
     header = table.rows[0]
     assert header._tr.trPr is not None and header._tr.trPr.find(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader") is not None
-    assert [c.text for c in header.cells][:3] == ["No.", "Date", "Time"]
+    assert [c.text for c in header.cells][:4] == ["No.", "Date", "Seq.", "Time"]
     texts = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert len(texts) == 5
-    police = next(t for t in texts if t[5] == "Call from <neighbour> & friend")
-    assert police[1:3] == ["14/03/2019", "22:15"]
-    assert "Incident Ref: NBP/1" in police[7]  # unknown columns are not lost here either
-    assert next(t for t in texts if t[5] == "Month only")[1] == "Jun 2019"
-    assert texts[-1][1] == "n/k" and texts[-1][8] == "undated"
+    police = next(t for t in texts if t[6] == "Call from <neighbour> & friend")
+    assert police[1:4] == ["14/03/2019", "1", "22:15"]
+    assert "Incident Ref: NBP/1" in police[8]  # unknown columns are not lost here either
+    assert next(t for t in texts if t[6] == "Month only")[1] == "Jun 2019"
+    assert texts[-1][1] == "n/k" and texts[-1][2] == "" and texts[-1][9] == "undated"
     assert "OFFICIAL" in section.header.paragraphs[0].text
 
 
@@ -137,9 +163,11 @@ def test_two_merges_give_the_same_bytes_and_no_date_of_their_own(
     one = run_merge(sample_case, tmp_path / "one", sample_password)
     next_clock_window()
     two = run_merge(sample_case, tmp_path / "two", sample_password)
-    assert sorted(p.name for p in two.folder.iterdir()) == sorted(OUTPUT_NAMES)
+    assert sorted(p.name for p in two.folder.iterdir()) == sorted([*OUTPUT_NAMES, PANEL_FOLDER])
+    assert sorted(p.name for p in (two.folder / PANEL_FOLDER).iterdir()) == sorted(PANEL_NAMES)
     assert different_files(one.folder, two.folder) == []
-    for name in ("merged_chronology.xlsx", "merged_chronology.docx"):
+    for name in ("merged_chronology.xlsx", "merged_chronology.docx",
+                 *(f"{PANEL_FOLDER}/{n}" for n in PANEL_NAMES)):
         assert_undated_package(one.folder / name)
 
 
@@ -173,6 +201,44 @@ def test_illegal_xml_characters_from_exports_do_not_break_the_files(
     write_csv(tmp_path / "a.csv", [["Date", "Event"], ["01/01/2020", "Line\x0bbreak"]])
     folder = run_merge(make_case([{"name": "A", "chronology": "a.csv"}])).folder
     sheet = openpyxl.load_workbook(folder / "merged_chronology.xlsx")["Chronology"]
-    assert sheet["H2"].value == "Linebreak"
-    assert Document(str(folder / "merged_chronology.docx")).tables[0].rows[1].cells[5].text == (
+    assert sheet["I2"].value == "Linebreak"
+    assert Document(str(folder / "merged_chronology.docx")).tables[0].rows[1].cells[6].text == (
         "Linebreak")
+
+
+def test_seq_and_one_flag_a_line(merged: Path) -> None:
+    with (merged / "merged_chronology.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["Date"], r["Seq."]) for r in rows] == [
+        ("2018-01-01", "1"), ("2019-03-14", "1"), ("2019-05-15", "1"), ("2019-06-01", "1"),
+        ("", "")]
+    sheet = openpyxl.load_workbook(merged / "merged_chronology.xlsx")["Chronology"]
+    assert [r[2] for r in sheet.iter_rows(min_row=2, values_only=True)] == [1, 1, 1, 1, None]
+    table = Document(str(merged / "merged_chronology.docx")).tables[0]
+    assert table.rows[1].cells[9].text == "approximate\noutside scope"
+
+
+def test_approximate_dates_show_as_written_and_sort_as_dates(tmp_path: Path,
+                                                             make_case: CaseMaker) -> None:
+    write_xlsx(tmp_path / "homes.xlsx", {"S": [
+        ["Date", "Event"],
+        ["Spring 2021", "Repair reported"],
+        ["late 2021", "Rent arrears letter"],
+        ["w/c 06/12/2021", "Visit attempted"],
+        [dt.date(2021, 7, 1), "Exact date"],
+    ]})
+    case = make_case([{"name": "Homes", "chronology": "homes.xlsx"}])
+    folder = run_merge(case, tmp_path / "out").folder
+    sheet = openpyxl.load_workbook(folder / OUTPUT_NAMES[0])["Chronology"]
+    header = [c.value for c in sheet[1]]
+    shown = {row[header.index("Event")].value: row[header.index("Date")]
+             for row in sheet.iter_rows(min_row=2)}
+    assert [row[header.index("Event")].value for row in sheet.iter_rows(min_row=2)] == [
+        "Repair reported", "Exact date", "Rent arrears letter", "Visit attempted"]
+    spring, late, week = (shown[e] for e in ("Repair reported", "Rent arrears letter",
+                                              "Visit attempted"))
+    assert spring.value == dt.datetime(2021, 3, 1) and spring.number_format == '"Spring "yyyy'
+    assert late.value == dt.datetime(2021, 9, 1) and late.number_format == '"late "yyyy'
+    assert week.value == dt.datetime(2021, 12, 6)
+    assert week.number_format == '"w/c 06/12/"yyyy'
+    assert shown["Exact date"].number_format == "dd/mm/yyyy"

@@ -99,6 +99,7 @@ def test_an_unexpected_failure_shows_no_document_text(
         raise ValueError("Amira Okafor-Lane at 14 Elm Road")
 
     monkeypatch.setattr(pipeline.chronology, "run_merge", explode)
+    write_xlsx(tmp_path / "a.xlsx", {"S": [HEADER]})  # case.yaml's files must exist
     make_case([{"name": "A", "chronology": "a.xlsx"}])
     code, _, err = run("merge-chronology", str(tmp_path))
     _assert_plain_error(code, err, "unexpected failure (ValueError)")
@@ -113,10 +114,21 @@ def test_every_command_has_help_with_an_example() -> None:
 
 
 def test_merge_does_not_load_the_language_model(sample_case: Path, tmp_path: Path) -> None:
+    """Without a pseudonym map (no anonymised panel copy to make), the merge never loads spaCy;
+    with one, the panel copy needs it."""
+    import shutil
+
+    import yaml
+
+    case = tmp_path / "case"
+    shutil.copytree(sample_case, case, ignore=shutil.ignore_patterns("output"))
+    data = yaml.safe_load((case / "case.yaml").read_text(encoding="utf-8"))
+    del data["pseudonym_map"]
+    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     script = (
         "import sys; from pipeline.cli import cli\n"
         "try:\n"
-        f"    cli(['merge-chronology', {str(sample_case)!r}, '--out', {str(tmp_path)!r}])\n"
+        f"    cli(['merge-chronology', {str(case)!r}, '--out', {str(tmp_path / 'out')!r}])\n"
         "except SystemExit as exit:\n"
         "    assert exit.code in (0, None), exit.code\n"
         "heavy = [m for m in ('spacy', 'presidio_analyzer', 'matplotlib') if m in sys.modules]\n"

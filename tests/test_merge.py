@@ -200,3 +200,35 @@ def test_a_row_with_text_but_no_event_is_kept(tmp_path: Path, make_case: CaseMak
                               None).report
     assert report["agencies"][0]["rows_merged"] == 1  # "x" alone is kept, undated
     assert report["agencies"][0]["blank_rows_skipped"] == 1
+
+
+def test_same_day_entries_are_numbered_in_the_merged_order(tmp_path: Path,
+                                                           make_case: CaseMaker) -> None:
+    write_csv(tmp_path / "a.csv", [["Date", "Event"], ["14/03/2019 09:00", "A morning"],
+                                   ["n/k", "A undated"], ["13/03/2019", "A day before"],
+                                   ["14/03/2019", "A no time"], ["June 2019", "A month"]])
+    write_csv(tmp_path / "b.csv", [["Date", "Event"], ["14/03/2019 08:00", "B early"],
+                                   ["unknown", "B undated"]])
+    case = load_case(make_case([{"name": "A", "chronology": "a.csv"},
+                                {"name": "B", "chronology": "b.csv"}]))
+    entries = merge_chronology(case, None).entries
+    assert [(e.event, e.seq) for e in entries] == [
+        ("A day before", 1), ("A no time", 1), ("B early", 2), ("A morning", 3),
+        ("A month", 1), ("A undated", None), ("B undated", None)]
+
+
+def test_agency_columns_with_the_same_words_are_one_column(tmp_path: Path,
+                                                           make_case: CaseMaker) -> None:
+    write_csv(tmp_path / "a.csv", [["Date", "Event", "contact_type", "Ref"],
+                                   ["01/02/2020", "Call", "Phone", "A1"]])
+    write_xlsx(tmp_path / "b.xlsx", {"S": [["Date", "Event", "Contact type", "Worker"],
+                                           ["02/02/2020", "Visit", "Home visit", "W"]]})
+    write_csv(tmp_path / "c.csv", [["Date", "Event", "CONTACT TYPE", "contact_type"],
+                                   ["03/02/2020", "Letter", "Post", "Letter"]])
+    case = load_case(make_case([{"name": "A", "chronology": "a.csv"},
+                                {"name": "B", "chronology": "b.xlsx"},
+                                {"name": "C", "chronology": "c.csv"}]))
+    result = merge_chronology(case, None)
+    assert result.extra_columns == ["contact_type", "Ref", "Worker"]  # as first seen
+    assert [e.extras["contact_type"] for e in result.entries] == ["Phone", "Home visit",
+                                                                   "Post; Letter"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.anonymise.nicknames import is_diminutive, owner_of
@@ -265,7 +265,8 @@ def chronology_texts(case: CaseConfig, password: str | None) -> Iterator[CaseTex
     protected or oddly laid out file is read the same way), with its row and column."""
     from pipeline.chronology.merge import merge_chronology
 
-    for entry in merge_chronology(case, password).entries:
+    arrived = tuple(a for a in case.agencies if a.chronology and a.chronology.is_file())
+    for entry in merge_chronology(replace(case, agencies=arrived), password).entries:
         cells = (("Subject", entry.subject), ("Event", entry.event), ("Action", entry.action),
                  ("Comment", entry.comment), ("Source", entry.source), *entry.extras.items())
         for column, value in cells:
@@ -366,7 +367,7 @@ def run_names(case_dir: Path, out: Path | None = None, password: str | None = No
     from pipeline.config import load_case
     from pipeline.outputs import AtomicOutputs
 
-    case = load_case(case_dir)
+    case = load_case(case_dir, require_returns=False)  # the map is built while returns arrive
     pmap, note = case_map(case)
     texts = list(chronology_texts(case, password))
     files, warnings = prose_files(case)

@@ -349,7 +349,7 @@ def workbook_path(given: Path, case: CaseConfig, out: Path | None) -> Path:
 
 def apply_decisions(case_dir: Path, workbook: Path, out: Path | None = None) -> MapChanges:
     """Add the decided rows of ``workbook`` to the case's pseudonym map, all or none."""
-    case = load_case(case_dir)
+    case = load_case(case_dir, require_returns=False)
     path = case.pseudonym_map
     if path is None:
         raise ConfigError("case.yaml: pseudonym_map is missing; add the path of the case's "

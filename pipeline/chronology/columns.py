@@ -13,10 +13,18 @@ AGENCY_FILLS = (
     "#F8DCE6", "#E7E6E6", "#DAE3F3", "#FBE9D0", "#E4F1D0", "#F2E0D9",
 )
 
+# The protective marking of every page of the merged chronology, restricted or anonymised for
+# panel papers: it holds personal data, or what is left of it, and is never published.
+MARKING = "OFFICIAL – SENSITIVE: restricted, not for publication"
+
+TOOL_NOTES, KEY, DHRO_NOTES = "Tool notes", "Key", "DHRO notes"
 CORE_COLUMNS = (
-    "No.", "Date", "Time", "Date precision", "Date as given", "Agency", "Subject", "Event",
-    "Action", "Comment", "Source", "Flags", "Notes", "Source file", "Source location",
+    "No.", "Date", "Seq.", "Time", "Date precision", "Date as given", "Agency", "Subject",
+    "Event", "Action", "Comment", "Source", "Flags", TOOL_NOTES, KEY, DHRO_NOTES,
+    "Source file", "Source location",
 )
+# Columns of the merged chronology the DHR Officer fills in; the merge carries them over.
+DHRO_COLUMNS = (KEY, DHRO_NOTES)
 
 
 def output_headers(extra_columns: list[str]) -> list[str]:
@@ -36,9 +44,10 @@ def extra_values(entry: Entry, extra_columns: list[str]) -> list[str]:
 def row_values(entry: Entry, extra_columns: list[str]) -> list[object]:
     """The entry in :func:`output_headers` order; the date as a ``date`` (or ``None``)."""
     e = entry
-    return [e.number, e.date, time_text(e), str(e.precision), e.date_given, e.agency, e.subject,
-            e.event, e.action, e.comment, e.source, "; ".join(e.flags), "; ".join(e.notes),
-            e.source_file, e.source_location, *extra_values(e, extra_columns)]
+    return [e.number, e.date, e.seq, time_text(e), str(e.precision), e.date_given, e.agency,
+            e.subject, e.event, e.action, e.comment, e.source, "; ".join(e.flags),
+            "; ".join(e.notes), e.key, e.dhro_notes, e.source_file, e.source_location,
+            *extra_values(e, extra_columns)]
 
 
 def time_text(entry: Entry) -> str:

@@ -8,6 +8,7 @@ Officer, never removed. The report counts every row so the totals reconcile with
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from pipeline import __version__
-from pipeline.config import CaseConfig, flag_settings
+from pipeline.config import CaseConfig, flag_settings, normalise_header
 from pipeline.dates import ParsedDate, Precision, parse_date, parse_time
 from pipeline.ingest import AgencyChronology, RawEntry, read_chronology
 from pipeline.ingest.tabulate import cell_text
@@ -28,7 +29,13 @@ APPROXIMATE = "approximate"
 UNDATED = "undated"
 OUTSIDE_SCOPE = "outside scope"
 POSSIBLE_DUPLICATE = "possible duplicate"
-FLAG_ORDER = (APPROXIMATE, UNDATED, OUTSIDE_SCOPE, POSSIBLE_DUPLICATE)
+NOTE_CHANGED = "note: source row changed"  # a DHRO note carried onto a row that now reads
+FLAG_ORDER = (APPROXIMATE, UNDATED, OUTSIDE_SCOPE, POSSIBLE_DUPLICATE, NOTE_CHANGED)
+YES = "Yes"
+# An agency's own column marking key events; read as the entry's first Key (pipeline.drafts
+# reads the same words and markers from the merged CSV's Key column).
+AGENCY_KEY_HEADERS = frozenset({"key", "key event"})
+KEY_MARKERS = frozenset({"y", "yes", "key", "true", "1", "x"})
 
 
 @dataclass(slots=True)
@@ -52,7 +59,16 @@ class Entry:
     position: int
     number: int = 0
     flags: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # the tool's own ("date not understood")
+    seq: int | None = None  # 1, 2, 3 … within its date, in the merged order; None if undated
+    key: str = ""  # the DHRO's Key mark ("Yes"), first taken from the agency's own Key column
+    dhro_notes: str = ""  # what the DHRO typed in the merged workbook, carried over re-merges
+    note_basis: str = ""  # the check of the older text a flagged DHRO note was written on
+
+    def text_check(self) -> str:
+        """A short hash of the event text as the agency wrote it: a changed source row has
+        another (:mod:`pipeline.chronology.dhro`)."""
+        return text_check(self.event)
 
     def sort_key(self) -> tuple:
         """Date, then time, then agency, then the order the agency gave; undated last."""
@@ -70,6 +86,9 @@ class MergeResult:
     case: CaseConfig
     entries: list[Entry]
     agencies: list[AgencyChronology]
+
+    orphans: list = field(default_factory=list)  # DHRO notes whose source row is gone
+    panel: bool = False  # the anonymised copy for panel papers
 
     @cached_property
     def extra_columns(self) -> list[str]:
@@ -133,6 +152,17 @@ class MergeResult:
                 for e in self.entries if e.flags or e.notes
             ],
         }
+
+
+_UNSHOWN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # XML cannot hold them
+
+
+def text_check(text: str) -> str:
+    """16 hex digits of SHA-256 of ``text`` as the merged workbook shows it (characters XML
+    forbids left out, line ends as read back, a long text's first 30,000 characters): which
+    text a DHRO note was written against, from the entry or from the workbook's Event cell."""
+    shown = _UNSHOWN.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()[:30_000]
+    return hashlib.sha256(shown.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def relative_label(path: Path, root: Path) -> str:
@@ -275,10 +305,53 @@ def merge_chronology(case: CaseConfig, password: str | None,
         entries.extend(agency_entries)
         if progress:
             progress(agency.agency)
+    unify_extra_columns(entries, [a.agency for a in agencies])
     entries.sort(key=Entry.sort_key)
-    for number, entry in enumerate(entries, start=1):
-        entry.number = number
+    number_entries(entries)
     flag_duplicates(entries)
     for entry in entries:
         entry.flags.sort(key=FLAG_ORDER.index)
     return MergeResult(case, entries, agencies)
+
+
+def number_entries(entries: list[Entry]) -> None:
+    """No. 1, 2, 3 … in the merged order, and Seq. 1, 2, 3 … within each date (none for the
+    undated), so "14/03/2019 (2)" names one entry of a busy day."""
+    day, seq = None, 0
+    for number, entry in enumerate(entries, start=1):
+        entry.number = number
+        if entry.date is None:
+            entry.seq = None
+            continue
+        seq = seq + 1 if entry.date == day else 1
+        day, entry.seq = entry.date, seq
+
+
+def unify_extra_columns(entries: list[Entry], agencies: list[str]) -> None:
+    """One column for agency columns whose headers are the same words ("contact_type" and
+    "Contact type"), labelled as first seen (in agency, then row order); and the entry's Key
+    taken from an agency's own Key column ("Key", "Key event?") when it marks the row."""
+    order = {name: i for i, name in enumerate(agencies)}
+    label: dict[str, str] = {}  # normalised header -> the first header text seen
+    normalised: dict[str, str] = {}  # header text -> normalised (normalise_header once each)
+    with_extras = sorted((e for e in entries if e.extras),
+                         key=lambda e: (order.get(e.agency, len(order)), e.position))
+    for entry in with_extras:
+        for header in entry.extras:
+            if header not in normalised:
+                normalised[header] = normalise_header(header) or header
+            label.setdefault(normalised[header], header)
+    renamed = {h: label[n] for h, n in normalised.items()}
+    keys = {h for h, n in normalised.items() if n in AGENCY_KEY_HEADERS}
+    for entry in with_extras:
+        if any(renamed[h] != h for h in entry.extras):
+            merged: dict[str, str] = {}
+            for header, value in entry.extras.items():
+                target = renamed[header]
+                before = merged.get(target, "")
+                merged[target] = value if not before or not value or before == value \
+                    else f"{before}; {value}"  # one row with both spellings: both values kept
+            entry.extras = merged
+        if keys and any(entry.extras.get(renamed[h], "").strip().casefold() in KEY_MARKERS
+                        for h in keys if renamed[h] in entry.extras):
+            entry.key = YES

@@ -1,8 +1,14 @@
-"""``case.yaml``: what a review is and where its agencies' records are.
+"""``case.yaml``: what a review is, who it is about and where its agencies' records are.
 
 Validated once into frozen dataclasses so every stage can trust it; a mistake names the field
-(``agencies[3].chronology``) and says what to do. Optional sections that later stages read
-(panel, recommendations, …) are kept in :attr:`CaseConfig.extra` untouched.
+(``agencies[3].chronology``) and says what to do. Every key is known (:mod:`pipeline.config.keys`):
+a misspelt one is an error naming the nearest known key, never silently ignored. Optional
+sections that later stages read (panel, recommendations, …) are kept in
+:attr:`CaseConfig.extra` as written.
+
+Every file case.yaml names must exist, except before the agencies have replied: the trawl and
+the returns tracker load the case with ``require_returns=False``, where an agency needs only
+its name and its chronology, IMR and trace return may be absent or not there yet.
 """
 
 from __future__ import annotations
@@ -14,26 +20,58 @@ from typing import Any
 
 import yaml
 
+from pipeline.config import keys as known
 from pipeline.config.publication import Publication, parse_publication, parse_review_type
+from pipeline.config.yaml_text import explain, load_yaml
 from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
 
 CANONICAL_COLUMNS = ("Date", "Time", "Subject", "Event", "Action", "Comment", "Source")
-_AGENCY_KEYS = {"name", "chronology", "imr", "columns", "sheets", "no_imr_reason", "actions"}
+SUBJECT_ROLES = known.SUBJECT_ROLES
+DEFAULT_RETURN_DAYS = 14
 _REQUIRED = ("case_id", "title", "scoping_period", "agencies")
 
 
 @dataclass(frozen=True)
 class AgencyConfig:
-    """One agency of the review and the files it sent."""
+    """One agency of the review and the files it sent (``None`` for one not sent yet)."""
 
     name: str
-    chronology: Path
+    chronology: Path | None  # None only when loaded with require_returns=False
     imr: Path | None = None
     columns: dict[str, str] = field(default_factory=dict)
     sheets: tuple[str, ...] | None = None
     no_imr_reason: str | None = None
     actions: tuple[dict, ...] = ()  # target dates and outcomes for the IMR's recommendations
+    trace: Path | None = None  # the agency's returned trace workbook
+    contact: str = ""  # who at the agency the request goes to
+    received: dict[str, dt.date] = field(default_factory=dict)  # trace/chronology/imr: arrived
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A person the review is about, whom agencies search their records for."""
+
+    name: str
+    role: str  # one of SUBJECT_ROLES
+    date_of_birth: dt.date | None = None
+    address: str = ""
+    aliases: tuple[str, ...] = ()
+    sex: str = ""
+    ethnicity: str = ""
+    age: int | None = None
+
+
+@dataclass(frozen=True)
+class TrawlConfig:
+    """``trawl:``: when the request packs went to the agencies and when the returns are due."""
+
+    date: dt.date | None = None  # the date the request packs were sent
+    return_days: int = DEFAULT_RETURN_DAYS
+    chronology_due: dt.date | None = None
+    imr_due: dt.date | None = None
+    contact: str = ""  # the DHR Officer's name, email and phone for the covering letter
+    reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +89,8 @@ class CaseConfig:
     pseudonym_map: Path | None = None
     review_type: str = "dhr"  # dhr or dardr (Victims and Prisoners Act 2024, s.19)
     publication: Publication = field(default_factory=Publication)
+    trawl: TrawlConfig | None = None
+    subjects: tuple[Subject, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -61,96 +101,295 @@ def _date(value: Any, where: str) -> dt.date:
     return parsed.date
 
 
+def _optional_date(value: Any, where: str) -> dt.date | None:
+    return None if value in (None, "") else _date(value, where)
+
+
+def _not_yes_no(value: Any, where: str) -> None:
+    if isinstance(value, bool):
+        raise ConfigError(f"case.yaml: {where} is read as true or false (YAML reads yes, no, on "
+                          "and off that way); put the value in quotes.")
+
+
 def _text(value: Any, where: str) -> str:
+    _not_yes_no(value, where)
     if not isinstance(value, str | int | float) or not str(value).strip():
         raise ConfigError(f"case.yaml: {where} must be a non-empty text value.")
     return str(value).strip()
 
 
-def _agency(raw: Any, index: int, root: Path) -> AgencyConfig:
-    where = f"agencies[{index}]"
-    if not isinstance(raw, dict):
-        raise ConfigError(
-            f"case.yaml: {where} must be a mapping with at least name and chronology.")
-    unknown = sorted(set(raw) - _AGENCY_KEYS)
-    if unknown:
-        raise ConfigError(
-            f"case.yaml: {where} has unknown key(s) {', '.join(map(str, unknown))}; "
-            f"allowed keys are {', '.join(sorted(_AGENCY_KEYS))}."
+def _optional_text(value: Any, where: str) -> str:
+    if value in (None, ""):
+        return ""
+    _not_yes_no(value, where)
+    if not isinstance(value, str | int | float):
+        raise ConfigError(f"case.yaml: {where} must be text (or left out).")
+    return " ".join(str(value).split())
+
+
+def _whole(value: Any, where: str, lowest: int, what: str) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
+        raise ConfigError(f"case.yaml: {where} must be {what}.")
+    return value
+
+
+class _Reader:
+    """Validates one case.yaml, knowing the line of every key for unknown-key messages."""
+
+    def __init__(self, root: Path, lines: dict[int, dict[Any, int]]) -> None:
+        self.root = root
+        self.lines = lines
+
+    def keys(self, mapping: dict, allowed: tuple[str, ...], where: str = "") -> None:
+        known.check_keys(mapping, allowed, where, self.lines.get(id(mapping)))
+
+    def mapping(self, value: Any, where: str, allowed: tuple[str, ...]) -> dict:
+        """A section that must be a mapping of ``allowed`` keys (``{}`` when left empty)."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ConfigError(f"case.yaml: {where} must be a mapping with any of "
+                              f"{', '.join(allowed)}.")
+        self.keys(value, allowed, where)
+        return value
+
+    def text_items(self, value: Any, where: str) -> tuple[str, ...]:
+        """A list of text items; an item YAML read as ``key: value`` had a colon in it."""
+        if value is None:
+            return ()
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise ConfigError(f"case.yaml: {where} must be a list of text items.")
+        for index, item in enumerate(items, start=1):
+            if isinstance(item, dict) and len(item) == 1:
+                line = next(iter(self.lines.get(id(item), {}).values()), None)
+                raise ConfigError(f"{known.at(line)}: {where}[{index}] contains a colon, so it "
+                                  "is read as a key and a value; put the whole item in quotes.")
+            if not isinstance(item, str | int | float) or isinstance(item, bool):
+                raise ConfigError(f"case.yaml: {where}[{index}] must be text.")
+        return tuple(" ".join(str(item).split()) for item in items)
+
+    def records(self, raw: dict) -> None:
+        """Unknown keys in the sections later stages read (chair, panel, recommendations …)."""
+        for section, allowed in known.RECORD_KEYS.items():
+            value = raw.get(section)
+            if isinstance(value, dict):
+                self.keys(value, allowed, section)
+            elif isinstance(value, list):
+                for index, item in enumerate(value, start=1):
+                    if isinstance(item, dict):
+                        self.keys(item, allowed, f"{section}[{index}]")
+        for section in known.TEXT_LIST_KEYS:
+            if isinstance(raw.get(section), list):
+                self.text_items(raw[section], section)
+
+    def agency(self, raw: Any, index: int, require_returns: bool) -> AgencyConfig:
+        where = f"agencies[{index}]"
+        if not isinstance(raw, dict):
+            raise ConfigError(f"case.yaml: {where} must be a mapping with at least name and "
+                              "chronology.")
+        self.keys(raw, known.AGENCY_KEYS, where)
+        if "name" not in raw:
+            raise ConfigError(f"case.yaml: {where}.name is missing.")
+        if require_returns and raw.get("chronology") in (None, ""):
+            raise ConfigError(f"case.yaml: {where}.chronology is missing; add the path of the "
+                              "agency's chronology (it may wait until the agency has sent it, "
+                              "but the merge needs it).")
+        columns_raw = raw.get("columns") or {}
+        if not isinstance(columns_raw, dict):
+            raise ConfigError(f"case.yaml: {where}.columns must map column names to headers.")
+        columns: dict[str, str] = {}
+        for canonical, header in columns_raw.items():
+            match = next((c for c in CANONICAL_COLUMNS if c.lower() == str(canonical).lower()),
+                         None)
+            if match is None:
+                raise ConfigError(
+                    f"case.yaml: {where}.columns has unknown column '{canonical}'; "
+                    f"use one of {', '.join(CANONICAL_COLUMNS)}."
+                )
+            columns[match] = _text(header, f"{where}.columns.{canonical}")
+        sheets = raw.get("sheets")
+        if sheets is not None and (
+            not isinstance(sheets, list) or not all(isinstance(s, str) for s in sheets)
+        ):
+            raise ConfigError(f"case.yaml: {where}.sheets must be a list of sheet names.")
+        actions = raw.get("actions") or []
+        if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+            raise ConfigError(f"case.yaml: {where}.actions must be a list of mappings (one per "
+                              "IMR recommendation: target_date, outcome, milestones, "
+                              "completed).")
+        for number, action in enumerate(actions, start=1):
+            self.keys(action, known.ACTION_KEYS, f"{where}.actions[{number}]")
+        received = self.mapping(raw.get("received"), f"{where}.received", known.RECEIVED_KEYS)
+        return AgencyConfig(
+            name=_text(raw["name"], f"{where}.name"),
+            chronology=self.path(raw.get("chronology"), f"{where}.chronology"),
+            imr=self.path(raw.get("imr"), f"{where}.imr"),
+            columns=columns,
+            sheets=tuple(sheets) if sheets is not None else None,
+            no_imr_reason=raw.get("no_imr_reason"),
+            actions=tuple(actions),
+            trace=self.path(raw.get("trace"), f"{where}.trace"),
+            contact=_optional_text(raw.get("contact"), f"{where}.contact"),
+            received={key: _date(value, f"{where}.received.{key}")
+                      for key, value in received.items() if value not in (None, "")},
         )
-    for key in ("name", "chronology"):
-        if key not in raw:
-            raise ConfigError(f"case.yaml: {where}.{key} is missing.")
-    columns_raw = raw.get("columns") or {}
-    if not isinstance(columns_raw, dict):
-        raise ConfigError(f"case.yaml: {where}.columns must map column names to headers.")
-    columns: dict[str, str] = {}
-    for canonical, header in columns_raw.items():
-        match = next((c for c in CANONICAL_COLUMNS if c.lower() == str(canonical).lower()), None)
-        if match is None:
-            raise ConfigError(
-                f"case.yaml: {where}.columns has unknown column '{canonical}'; "
-                f"use one of {', '.join(CANONICAL_COLUMNS)}."
-            )
-        columns[match] = _text(header, f"{where}.columns.{canonical}")
-    sheets = raw.get("sheets")
-    if sheets is not None and (
-        not isinstance(sheets, list) or not all(isinstance(s, str) for s in sheets)
-    ):
-        raise ConfigError(f"case.yaml: {where}.sheets must be a list of sheet names.")
-    imr = raw.get("imr")
-    actions = raw.get("actions") or []
-    if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
-        raise ConfigError(f"case.yaml: {where}.actions must be a list of mappings (one per IMR "
-                          "recommendation: target_date, outcome, milestones, completed).")
-    return AgencyConfig(
-        name=_text(raw["name"], f"{where}.name"),
-        chronology=root / _text(raw["chronology"], f"{where}.chronology"),
-        imr=root / _text(imr, f"{where}.imr") if imr else None,
-        columns=columns,
-        sheets=tuple(sheets) if sheets is not None else None,
-        no_imr_reason=raw.get("no_imr_reason"),
-        actions=tuple(actions),
-    )
+
+    def path(self, value: Any, where: str) -> Path | None:
+        return self.root / _text(value, where) if value not in (None, "") else None
+
+    def subject(self, raw: Any, index: int) -> Subject:
+        where = f"subjects[{index}]"
+        if not isinstance(raw, dict):
+            raise ConfigError(f"case.yaml: {where} must be a mapping with at least name and role.")
+        self.keys(raw, known.SUBJECT_KEYS, where)
+        for key in ("name", "role"):
+            if raw.get(key) in (None, ""):
+                raise ConfigError(f"case.yaml: {where}.{key} is missing"
+                                  + (f"; give one of {', '.join(SUBJECT_ROLES)}."
+                                     if key == "role" else "."))
+        role = _text(raw["role"], f"{where}.role").casefold()
+        if role not in SUBJECT_ROLES:
+            near = known.suggestion(role, SUBJECT_ROLES)
+            hint = f"did you mean `{near}`?" if near else \
+                "use other for anyone else, such as a friend or neighbour."
+            raise ConfigError(f"case.yaml: {where}.role is not one of "
+                              f"{', '.join(SUBJECT_ROLES)}; {hint}")
+        age = raw.get("age")
+        return Subject(
+            name=_text(raw["name"], f"{where}.name"),
+            role=role,
+            date_of_birth=_optional_date(raw.get("date_of_birth"), f"{where}.date_of_birth"),
+            address=_optional_text(raw.get("address"), f"{where}.address"),
+            aliases=self.text_items(raw.get("aliases"), f"{where}.aliases"),
+            sex=_optional_text(raw.get("sex"), f"{where}.sex"),
+            ethnicity=_optional_text(raw.get("ethnicity"), f"{where}.ethnicity"),
+            age=None if age in (None, "") else _whole(
+                age, f"{where}.age", 0, "a whole number of years (or left out)"),
+        )
+
+    def subjects(self, value: Any) -> tuple[Subject, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise ConfigError("case.yaml: subjects must be a list, one entry per person "
+                              "starting with '- name:'.")
+        return tuple(self.subject(s, i) for i, s in enumerate(value, start=1))
+
+    def trawl(self, value: Any) -> TrawlConfig | None:
+        if value is None:
+            return None
+        raw = self.mapping(value, "trawl", known.TRAWL_KEYS)
+        days = raw.get("return_days")
+        trawl = TrawlConfig(
+            date=_optional_date(raw.get("date"), "trawl.date"),
+            return_days=DEFAULT_RETURN_DAYS if days in (None, "") else _whole(
+                days, "trawl.return_days", 1, "a whole number of days, 1 or more"),
+            chronology_due=_optional_date(raw.get("chronology_due"), "trawl.chronology_due"),
+            imr_due=_optional_date(raw.get("imr_due"), "trawl.imr_due"),
+            contact=_optional_text(raw.get("contact"), "trawl.contact"),
+            reference=_optional_text(raw.get("reference"), "trawl.reference"),
+        )
+        for key in ("chronology_due", "imr_due"):
+            due = getattr(trawl, key)
+            if trawl.date and due and due < trawl.date:
+                raise ConfigError(f"case.yaml: trawl.{key} is before trawl.date.")
+        return trawl
+
+    def publication(self, value: Any) -> Publication:
+        raw = self.mapping(value, "publication", known.PUBLICATION_KEYS)
+        self.mapping(raw.get("qa_panel_letter"), "publication.qa_panel_letter",
+                     known.LETTER_KEYS)
+        return parse_publication(value)
 
 
-def load_case(case_dir: Path) -> CaseConfig:
-    """Read and validate ``CASE_DIR/case.yaml``."""
+def _read(path: Path) -> tuple[Any, dict[int, dict[Any, int]]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not saved as UTF-8 text; save it again with the UTF-8 "
+                          "encoding.") from exc
+    try:
+        return load_yaml(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(explain(text, exc)) from exc
+
+
+def _check_files(case: CaseConfig) -> None:
+    """Every file case.yaml names is there (require_returns=True)."""
+    for index, agency in enumerate(case.agencies, start=1):
+        where = f"agencies[{index}]"
+        if agency.chronology is not None and not agency.chronology.exists():
+            raise ConfigError(f"{agency.chronology}: file not found (check {where}.chronology "
+                              "in case.yaml, or wait for the agency's return).")
+        if agency.imr is not None and not agency.imr.exists():
+            raise ConfigError(f"{agency.imr}: IMR not found (named in case.yaml {where}.imr); "
+                              "check the path, or wait for the agency's return.")
+        if agency.trace is not None and not agency.trace.exists():
+            raise ConfigError(f"{agency.trace}: trace return not found (named in case.yaml "
+                              f"{where}.trace); check the path, or wait for the agency's "
+                              "return.")
+    if case.pseudonym_map is not None and not case.pseudonym_map.exists():
+        raise ConfigError(f"{case.pseudonym_map}: pseudonym map not found (pseudonym_map in "
+                          "case.yaml); create the file (it may start as 'people: []') or "
+                          "correct the path, then run again.")
+    narrative = case.extra.get("narrative") or {}
+    for key, named in narrative.items() if isinstance(narrative, dict) else ():
+        if named and not (case.root / str(named)).is_file():
+            raise ConfigError(f"{case.root / str(named)}: narrative for '{key}' not found "
+                              "(named in case.yaml narrative:); check the path.")
+    decisions = case.extra.get("review_decisions")
+    if decisions and not (case.root / str(decisions)).is_file():
+        raise ConfigError(f"{case.root / str(decisions)}: decisions file not found "
+                          "(review_decisions in case.yaml); check the path.")
+
+
+def load_case(case_dir: Path, require_returns: bool = True) -> CaseConfig:
+    """Read and validate ``CASE_DIR/case.yaml``.
+
+    ``require_returns`` (the default, for the merge, drafts, publication and reprocessing):
+    every agency names its chronology and every file case.yaml names exists. ``False`` (for
+    the trawl and the returns tracker, before the agencies have replied): an agency needs only
+    its name, and its chronology, IMR and trace return, the pseudonym map and the narrative
+    files may be absent or not there yet.
+    """
     case_dir = Path(case_dir)
     if not case_dir.is_dir():
         raise ConfigError(f"{case_dir}: no such case folder; give the folder that holds case.yaml.")
     path = case_dir / "case.yaml"
     if not path.is_file():
         raise ConfigError(f"{path}: not found; every case folder needs a case.yaml (see README).")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        at = f" near line {line + 1}" if line is not None else ""
-        raise ConfigError(f"{path}: not valid YAML{at}; check the indentation and quotes.") from exc
+    raw, lines = _read(path)
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: must be a YAML mapping of keys such as case_id and agencies.")
+    root = case_dir.resolve()
+    reader = _Reader(root, lines)
+    reader.keys(raw, known.TOP_LEVEL_KEYS)
     for key in _REQUIRED:
         if key not in raw or raw[key] in (None, "", []):
             raise ConfigError(f"case.yaml: {key} is missing.")
     period = raw["scoping_period"]
     if not isinstance(period, dict) or not {"start", "end"} <= set(period):
         raise ConfigError("case.yaml: scoping_period needs start and end dates.")
+    reader.keys(period, known.SCOPING_KEYS, "scoping_period")
     start = _date(period["start"], "scoping_period.start")
     end = _date(period["end"], "scoping_period.end")
     if end < start:
         raise ConfigError("case.yaml: scoping_period.end is before scoping_period.start.")
     if not isinstance(raw["agencies"], list):
-        raise ConfigError("case.yaml: agencies must be a list.")
-    root = case_dir.resolve()
-    agencies = tuple(_agency(a, i, root) for i, a in enumerate(raw["agencies"], start=1))
+        raise ConfigError("case.yaml: agencies must be a list, one entry per agency starting "
+                          "with '- name:' (a dash and a space).")
+    agencies = tuple(reader.agency(a, i, require_returns)
+                     for i, a in enumerate(raw["agencies"], start=1))
     names = [a.name.casefold() for a in agencies]
     if dupes := sorted({n for n in names if names.count(n) > 1}):
         raise ConfigError(f"case.yaml: agency '{dupes[0]}' is listed more than once.")
+    reader.records(raw)
     death = raw.get("date_of_death")
     pmap = raw.get("pseudonym_map")
-    known = {*_REQUIRED, "csp", "date_of_death", "pseudonym_map", "review_type", "publication"}
-    return CaseConfig(
+    case = CaseConfig(
         root=root,
         case_id=_text(raw["case_id"], "case_id"),
         title=_text(raw["title"], "title"),
@@ -161,6 +400,11 @@ def load_case(case_dir: Path) -> CaseConfig:
         date_of_death=_date(death, "date_of_death") if death else None,
         pseudonym_map=(root / _text(pmap, "pseudonym_map")).resolve() if pmap else None,
         review_type=parse_review_type(raw.get("review_type")),
-        publication=parse_publication(raw.get("publication")),
-        extra={k: v for k, v in raw.items() if k not in known},
+        publication=reader.publication(raw.get("publication")),
+        trawl=reader.trawl(raw.get("trawl")),
+        subjects=reader.subjects(raw.get("subjects")),
+        extra={k: v for k, v in raw.items() if k in known.EXTRA_KEYS},
     )
+    if require_returns:
+        _check_files(case)
+    return case

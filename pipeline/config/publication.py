@@ -10,10 +10,10 @@ Every field is optional here; the publication gate says which are still missing.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.config.keys import LETTER_KEYS, PUBLICATION_KEYS, check_keys
 from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
 
@@ -21,8 +21,8 @@ REVIEW_TYPES = {
     "dhr": ("Domestic Homicide Review", "DHR"),
     "dardr": ("Domestic Abuse Related Death Review", "DARDR"),
 }
-_KEYS = ("qa_panel_letter", "family_told", "date", "marking")
-_LETTER_KEYS = ("date", "reference")
+_KEYS = PUBLICATION_KEYS
+_LETTER_KEYS = LETTER_KEYS
 
 
 @dataclass(frozen=True)
@@ -34,12 +34,6 @@ class Publication:
     family_told: dt.date | None = None
     date: dt.date | None = None
     marking: str = ""
-
-
-def nearest(key: object, known: tuple[str, ...] | set[str]) -> str:
-    """" (did you mean 'x'?)" for a misspelt key, or nothing."""
-    close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def _day(value: Any, where: str) -> dt.date | None:
@@ -56,10 +50,7 @@ def _mapping(value: Any, where: str, keys: tuple[str, ...]) -> dict:
         return {}
     if not isinstance(value, dict):
         raise ConfigError(f"case.yaml: {where} must be a mapping with {', '.join(keys)}.")
-    for key in value:
-        if key not in keys:
-            raise ConfigError(f"case.yaml: {where} has unknown key '{key}'{nearest(key, keys)}; "
-                              f"allowed keys are {', '.join(keys)}.")
+    check_keys(value, keys, where)
     return value
 
 

@@ -12,12 +12,18 @@ import yaml
 
 _HERE = Path(__file__).parent
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = re.compile(r"[\W_]+")
+# Where a camelCase or PascalCase name starts a new word: contactDate, EventDetails, IMRComments.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def normalise_header(text: object) -> str:
-    """A header reduced to lower-case words: ``'Date (dd/mm/yyyy):'`` is ``'date'``."""
-    cleaned = _BRACKETS.sub(" ", str(text)).replace("&", " and ")
+    """A header reduced to lower-case words, the same for every way systems write it.
+
+    ``'Date (dd/mm/yyyy):'`` is ``'date'``; ``contact_date``, ``contactDate``, ``CONTACT DATE``
+    and ``Contact-Date`` are all ``'contact date'``; ``Date/Time`` is ``'date time'``.
+    """
+    cleaned = _CAMEL.sub(" ", _BRACKETS.sub(" ", str(text))).replace("&", " and ")
     return " ".join(_NON_WORD.sub(" ", cleaned.casefold()).split())
 
 

@@ -86,7 +86,7 @@ def merged_chronology(case: CaseConfig, out: Path, password: str | None,
                       merge_if_stale: bool = True) -> tuple[Path, bool]:
     """The merged chronology CSV, merged again first when any input is newer (unless the
     caller keeps it current itself)."""
-    from pipeline.chronology import MERGED_CSV, run_merge
+    from pipeline.chronology import MERGED_CSV, MERGED_XLSX, run_merge
 
     csv_path = out / "restricted" / MERGED_CSV
     if not merge_if_stale:
@@ -94,7 +94,10 @@ def merged_chronology(case: CaseConfig, out: Path, password: str | None,
             raise DraftsError(f"{csv_path}: the merged chronology is missing; run "
                               f"'dhr merge-chronology {case.root}' first.")
         return csv_path, False
-    inputs = [case.root / "case.yaml", *(a.chronology for a in case.agencies)]
+    # The merged workbook too: a Key marked or a note typed there since reaches the CSV (and
+    # the key events) only through a new merge, which carries them over.
+    inputs = [case.root / "case.yaml", *(a.chronology for a in case.agencies),
+              out / "restricted" / MERGED_XLSX]
     newest = max((p.stat().st_mtime for p in inputs if p.exists()), default=0)
     if csv_path.is_file() and csv_path.stat().st_mtime >= newest:
         return csv_path, False

@@ -8,6 +8,8 @@ paragraphs (lists included) are kept in order for the report's per-agency subsec
 
 from __future__ import annotations
 
+import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 from docx import Document
 
 from pipeline.errors import DraftsError
+from pipeline.ingest.files import PASSWORD_VARIABLE, decrypt, is_encrypted
 
 SECTIONS = {
     "involvement": ("agency involvement", "summary of involvement", "involvement",
@@ -29,6 +32,9 @@ SECTIONS = {
                         "agency recommendations", "recommendations for the agency"),
     "conclusions": ("conclusions", "conclusion"),
 }
+# The style of the guidance in the IMR template a trawl sends out (pipeline/trawl/documents.py):
+# never part of what the author wrote, so never read into the report.
+GUIDANCE_STYLE = "DHR guidance"
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[ivx]+\.)\s+", re.IGNORECASE)
 
 
@@ -78,8 +84,11 @@ def read_imr(path: Path, where: str = "") -> ImrSections:
     if not path.is_file():
         raise DraftsError(f"{path}: IMR not found{hint}; check the path or add "
                           "no_imr_reason for this agency.")
+    data = path.read_bytes()
+    if is_encrypted(data):  # agencies return IMRs protected with the review password
+        data = decrypt(data, path, os.environ.get(PASSWORD_VARIABLE))
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several types for damaged files
         raise DraftsError(f"{path}: could not be read as a Word document{hint}; open it in "
                           "Word and save it as .docx.") from exc
@@ -87,7 +96,7 @@ def read_imr(path: Path, where: str = "") -> ImrSections:
     current: str | None = None
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
-        if not text:
+        if not text or (paragraph.style is not None and paragraph.style.name == GUIDANCE_STYLE):
             continue
         if _is_heading(paragraph):
             current = _section_of(text)

@@ -16,7 +16,7 @@ from pipeline.errors import IngestError
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or any encrypted file
 ZIP_MAGIC = b"PK\x03\x04"
-READABLE = {".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".docx"}
+READABLE = {".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".docx", ".doc", ".pdf"}
 PASSWORD_VARIABLE = "DHR_PASSWORD"
 
 
@@ -31,7 +31,7 @@ def read_bytes(path: Path, where: str = "") -> bytes:
     if suffix not in READABLE:
         raise IngestError(
             f"{path}: cannot read '{suffix or 'no extension'}' files; "
-            "save it as .xlsx, .xls, .csv or .docx and update case.yaml."
+            "save it as .xlsx, .xls, .csv, .docx, .doc or .pdf and update case.yaml."
         )
     try:
         data = path.read_bytes()
@@ -77,6 +77,16 @@ def decrypt(data: bytes, path: Path, password: str | None) -> bytes:
 
 
 def open_agency_file(path: Path, password: str | None, where: str = "") -> bytes:
-    """Read (and if protected, decrypt) an agency's file."""
+    """Read (and if protected, decrypt) an agency's file.
+
+    A protected old Word ``.doc`` is refused: it can only be read through LibreOffice, which
+    would need the decrypted document on disk.
+    """
     data = read_bytes(path, where)
-    return decrypt(data, path, password) if is_encrypted(data) else data
+    if not is_encrypted(data):
+        return data
+    if path.suffix.lower() == ".doc":
+        raise IngestError(f"{path}: is a password-protected old Word .doc, which cannot be read "
+                          "without saving it decrypted; ask the agency to send it as .docx "
+                          "protected with the review password.")
+    return decrypt(data, path, password)

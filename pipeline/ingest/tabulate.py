@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from pipeline.config import column_synonyms, flag_settings, normalise_header
+from pipeline.dates import Precision, parse_date
 from pipeline.errors import IngestError
 from pipeline.ingest.grids import Cell, Grid, MergedAbove
 from pipeline.ooxml.sheetdata import column_letters
@@ -92,53 +94,91 @@ def is_blank_row(row: list[Cell]) -> bool:
     return True
 
 
+@cache
+def _synonym_rank() -> dict[str, int]:
+    """Each known header's place in the synonym table: the earlier, the stronger."""
+    return {key: rank for rank, key in enumerate(column_synonyms())}
+
+
 def map_columns(header: list[Cell], overrides: dict[str, str]) -> ColumnMap:
-    """Map a header row: the case's ``columns:`` first, then the synonym table."""
-    synonyms = column_synonyms()
+    """Map a header row: the case's ``columns:`` first, then the synonym table.
+
+    When two columns match the same merged column (an export's "Occurrence Date" and "Date
+    Recorded"), the one listed first in the synonym table is used (the first column, if they
+    are the same synonym) and the other is kept under its own header.
+    """
+    synonyms, ranks = column_synonyms(), _synonym_rank()
     wanted = {normalise_header(h): c for c, h in overrides.items()}
-    result = ColumnMap({}, {})
+    chosen: dict[str, tuple[int, int]] = {}  # canonical -> (rank, column)
+    texts: dict[int, str] = {}
     for index, value in enumerate(header):
         text = cell_text(value)
         if not text:
             continue
+        texts[index] = text
         key = normalise_header(text)
-        canonical = wanted.get(key)
+        canonical, rank = wanted.get(key), -1  # case.yaml's own names always win
         if canonical is None and synonyms.get(key) not in overrides:
-            canonical = synonyms.get(key)  # unless case.yaml names another header for it
-        if canonical and canonical not in result.canonical:
-            result.canonical[canonical] = index
-            result.headers[canonical] = text
-        else:
-            result.extras[index] = text
+            # the synonym table, unless case.yaml names another header for this column
+            canonical, rank = synonyms.get(key), ranks.get(key, 0)
+        if canonical and (canonical not in chosen or rank < chosen[canonical][0]):
+            chosen[canonical] = (rank, index)
+    result = ColumnMap({}, {})
+    for canonical, (_, index) in sorted(chosen.items(), key=lambda item: item[1][1]):
+        result.canonical[canonical] = index
+        result.headers[canonical] = texts[index]
+    used = {index for _, index in chosen.values()}
+    result.extras = {index: text for index, text in texts.items() if index not in used}
     return result
 
 
-def _headers_seen(rows: list[list[Cell]]) -> str:
-    """The header-like cells of the first non-blank row, for an error message.
+def _holds_a_date(row: list[Cell]) -> bool:
+    """Whether a row has a cell that is a date (a real date, or text read to the day or
+    month): it is an entry, never a header, however its other cells read."""
+    for value in row:
+        if isinstance(value, dt.date):
+            return True
+        if isinstance(value, str) and not any(ch.isdigit() for ch in value):
+            continue
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            parsed = parse_date(value)
+            if parsed.date is not None and parsed.resolution is not Precision.YEAR:
+                return True
+    return False
 
-    Only short cells without digits are shown, so a data row (which may hold a name or a date
-    of birth) is never quoted.
+
+def _headers_seen(rows: list[list[Cell]]) -> str:
+    """The header-like cells of the first row shaped like a header, for an error message.
+
+    That is the first row with two or more cells and no date (a title or a note above a table
+    is one cell; an entry holds a date). Only short cells without digits are shown, so a data
+    row (which may hold a name or a date of birth) is never quoted.
     """
     for row in rows:
-        if not is_blank_row(row):
-            cells = [cell_text(v) for v in row if cell_text(v)]
-            shown = [c for c in cells if len(c) <= 40 and not any(ch.isdigit() for ch in c)]
-            hidden = len(cells) - len(shown)
-            text = ", ".join(f"'{c}'" for c in shown[:15]) or "none"
-            return text + (f" (and {hidden} other cells)" if hidden else "")
+        cells = [cell_text(v) for v in row if not isinstance(v, MergedAbove) and cell_text(v)]
+        if len(cells) < 2 or _holds_a_date(row):
+            continue
+        shown = [c for c in cells if len(c) <= 40 and not any(ch.isdigit() for ch in c)]
+        hidden = len(cells) - len(shown)
+        text = ", ".join(f"'{c}'" for c in shown[:15]) or "none"
+        return text + (f" (and {hidden} other cells)" if hidden else "")
     return "none"
 
 
 def find_header(grid: Grid, overrides: dict[str, str], path: Path) -> tuple[int, ColumnMap]:
-    """The index of the header row and its column map; an error when there is none."""
+    """The index of the header row and its column map; an error when there is none.
+
+    A row holding a date is an entry, not a header, even if its words match column names.
+    """
     limit = flag_settings().header_search_rows
     for index, row in enumerate(grid.rows[:limit]):
         if is_blank_row(row):
             continue
         columns = map_columns(row, overrides)
-        if "Date" in columns.canonical and "Event" in columns.canonical:
+        if ("Date" in columns.canonical and "Event" in columns.canonical
+                and not _holds_a_date(row)):
             return index, columns
-    where = "" if grid.kind == "csv" else f" ({grid.kind} '{grid.name}')"
+    where = "" if grid.kind == "csv" else f" ({grid.label})"
     needed = (
         f"the headers named in case.yaml ({', '.join(overrides.values())})"
         if overrides else "a date column and an event column"

@@ -1,8 +1,8 @@
 """Word to accessible PDF with headless LibreOffice, and reading a PDF back for verification.
 
-All documents of a run go through one ``soffice`` process with its own profile folder: start-up
-is paid once, and two runs sharing a profile silently lose output, so every expected PDF is
-checked to exist. The export is PDF/A-2 and tagged (council websites must publish accessible
+All documents of a run go through one ``soffice`` process with its own profile folder
+(:func:`pipeline.office.convert`): start-up is paid once, and every expected PDF is checked to
+exist. The export is PDF/A-2 and tagged (council websites must publish accessible
 documents), with comments never exported.
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import PublishError
+from pipeline.office import OfficeError, convert
 
 APT_COMMAND = ("sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui "
                "poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea")
@@ -29,43 +29,27 @@ FILTER = {
 }
 
 
-def soffice() -> str:
-    """The LibreOffice executable, or a plain error with the command that installs it."""
-    for name in ("soffice", "libreoffice"):
-        if path := shutil.which(name):
-            return path
-    raise PublishError(f"LibreOffice is not installed, so PDFs cannot be made; install it with: "
-                       f"{APT_COMMAND}")
-
-
 def convert_to_pdf(documents: list[Path], folder: Path, timeout: int = 600,
                    watermark: str | None = None) -> list[Path]:
     """Convert every document to PDF in ``folder`` with one LibreOffice process;
     ``watermark`` is written across every page (a preview's "DRAFT – NOT FOR PUBLICATION")."""
-    program = soffice()
-    folder.mkdir(parents=True, exist_ok=True)
     options = dict(FILTER)
     if watermark:
         options |= {"Watermark": {"type": "string", "value": watermark},
                     "WatermarkColor": {"type": "long", "value": str(0xE6B8B7)},
                     "WatermarkFontHeight": {"type": "long", "value": "48"},
                     "WatermarkRotateAngle": {"type": "long", "value": "450"}}
-    with tempfile.TemporaryDirectory(prefix="dhr-lo-") as profile:
-        command = [program, f"-env:UserInstallation=file://{profile}", "--headless",
-                   "--norestore", "--convert-to", f"pdf:writer_pdf_Export:{json.dumps(options)}",
-                   "--outdir", str(folder), *map(str, documents)]
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                  check=False)
-        except subprocess.TimeoutExpired as exc:
+    try:
+        return convert(documents, f"pdf:writer_pdf_Export:{json.dumps(options)}", folder,
+                       timeout)
+    except OfficeError as exc:
+        if exc.reason == "missing":
+            raise PublishError(f"LibreOffice is not installed, so PDFs cannot be made; install "
+                               f"it with: {APT_COMMAND}") from exc
+        if exc.reason == "timeout":
             raise PublishError(f"LibreOffice took more than {timeout} s to make the PDFs; "
                                "nothing was published.") from exc
-    pdfs = [folder / f"{d.stem}.pdf" for d in documents]
-    if missing := [p.name for p in pdfs if not p.is_file() or p.stat().st_size == 0]:
-        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
-        raise PublishError(f"LibreOffice did not write {', '.join(missing)} ({tail[0]}); "
-                           "nothing was published.")
-    return pdfs
+        raise PublishError(f"{exc.detail}; nothing was published.") from exc
 
 
 @dataclass

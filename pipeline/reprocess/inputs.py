@@ -35,7 +35,7 @@ _LIBRARIES = ("python-calamine", "openpyxl", "xlsxwriter", "python-docx", "docxt
 # The files of a spaCy model that decide what it finds: a retrained model at the same path, or
 # a new release of the model package, must publish again.
 _MODEL_FILES = frozenset({"meta.json", "config.cfg", "model"})
-_MERGE_KEYS = ("case_id", "title", "scoping_period")
+_MERGE_KEYS = ("case_id", "title", "scoping_period", "pseudonym_map", "review_decisions")
 _MERGE_AGENCY_KEYS = ("name", "chronology", "columns", "sheets")
 
 
@@ -120,13 +120,24 @@ def _raw_case(case: CaseConfig) -> dict:
 
 def merge_inputs(case: CaseConfig) -> dict[str, str]:
     """The chronologies and only the part of case.yaml the merge reads, so a new
-    recommendation or panel member does not merge the chronology again."""
+    recommendation or panel member does not merge the chronology again; and what the
+    anonymised copy for panel papers is made with: the pseudonym map, the review decisions
+    file and (only with a map) the spaCy model. The DHRO's notes typed in the merged workbook
+    are an output edited: the manifest redoes the merge for them."""
+    from pipeline.anonymise.detect import model_name
+
     raw = _raw_case(case)
     part = {key: raw.get(key) for key in _MERGE_KEYS}
     part["agencies"] = [{key: a.get(key) for key in _MERGE_AGENCY_KEYS}
                         for a in raw.get("agencies") or [] if isinstance(a, dict)]
+    decisions = case.extra.get("review_decisions")
+    panel = {"pseudonym map": _optional(case.pseudonym_map),
+             "review decisions file": _optional(case.root / str(decisions) if decisions
+                                                else None),
+             "spaCy model": model_fingerprint(model_name()) if case.pseudonym_map else "none"}
     return {"tool": tool_fingerprint(), "case.yaml (agencies and period)": _value_hash(part),
-            **_files([a.chronology for a in case.agencies], case.root)}
+            **_files([a.chronology for a in case.agencies if a.chronology is not None],
+                     case.root), **panel}
 
 
 def drafts_inputs(case: CaseConfig, restricted: Path, templates: Path) -> dict[str, str]:

@@ -30,7 +30,7 @@ def _case(tmp_path: Path, **extra: object):
     data = {"case_id": "T", "title": "T", "agencies": [{"name": "A", "chronology": "a.csv"}],
             "scoping_period": {"start": "2019-01-01", "end": "2020-01-01"}, **extra}
     (tmp_path / "case.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
-    return load_case(tmp_path)
+    return load_case(tmp_path, require_returns=False)
 
 
 def test_only_full_names_are_kept() -> None:

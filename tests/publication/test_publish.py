@@ -27,7 +27,7 @@ from docx import Document
 from pipeline.anonymise.pseudonyms import load_map, real_names
 from pipeline.cli import cli
 from pipeline.drafts import run_drafts
-from pipeline.errors import PublicationRefused, PublishError, VerificationError
+from pipeline.errors import ConfigError, PublicationRefused, PublishError, VerificationError
 from pipeline.ooxml.docx_package import DocxPackage
 from pipeline.publication import PUBLISHED, REVIEW, run_publish, verify_pdf
 from pipeline.publication.contents import read_outline
@@ -100,7 +100,11 @@ def published(tmp_path_factory: pytest.TempPathFactory, analyzer) -> Published:
     right_map, data["pseudonym_map"] = data["pseudonym_map"], "no/such/map.yaml"
     (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     _add_key_rows(case)
-    run_drafts(case, password=PASSWORD)  # made while the map path was wrong
+    with pytest.raises(ConfigError, match="pseudonym_map"):  # a wrong map path is refused
+        run_drafts(case, password=PASSWORD)
+    del data["pseudonym_map"]
+    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    run_drafts(case, password=PASSWORD)  # made before the map was given
     data["pseudonym_map"] = right_map
     (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     with pytest.raises(PublicationRefused) as refused:

@@ -86,12 +86,17 @@ def test_touching_nothing_redoes_nothing(case: Path) -> None:
     assert _files(case) == before
 
 
-def test_a_changed_map_redoes_publish_only(case: Path) -> None:
+def test_a_changed_map_redoes_the_panel_copy_and_publish(case: Path) -> None:
     assert "Ben moved in" in _published_text(case)
     MAP["people"][1]["pseudonym"] = "Carl"
     (case / "pseudonym_map.yaml").write_text(yaml.safe_dump(MAP), encoding="utf-8")
     MAP["people"][1]["pseudonym"] = "Ben"
-    assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
+    # The merge's anonymised panel copy uses the map; the restricted CSV does not change, so
+    # the drafts are not made again.
+    assert _ran(case) == {"merge": True, "drafts": False, "publish": True}
+    panel = Document(str(case / "output" / "restricted" / "panel" /
+                         "merged_chronology_anonymised.docx"))
+    assert "Carl" in " ".join(c.text for row in panel.tables[0].rows for c in row.cells)
     text = _published_text(case)
     assert "after Carl moved in" in text and "Ben" not in text.split()
     report = Document(str(case / "output" / "restricted" / CHANGE_REPORT))
@@ -101,10 +106,10 @@ def test_a_changed_map_redoes_publish_only(case: Path) -> None:
     assert not (case / "output" / "publish" / CHANGE_REPORT).exists()
 
 
-def test_a_changed_decision_redoes_publish_only(case: Path) -> None:
+def test_a_changed_decision_redoes_the_panel_copy_and_publish(case: Path) -> None:
     assert UNMAPPED not in _published_text(case)
     (case / DECISIONS).write_text(yaml.safe_dump(NAMED), encoding="utf-8")
-    assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
+    assert _ran(case) == {"merge": True, "drafts": False, "publish": True}
     assert "Outreach Worker A, an outreach worker" in _published_text(case)
     report = Document(str(case / "output" / "restricted" / CHANGE_REPORT))
     changed = [p for p in report.paragraphs if "Worker A, an outreach worker" in p.text]
@@ -163,9 +168,12 @@ def test_a_failed_stage_is_redone_once_its_input_is_put_right(case: Path) -> Non
     result = process_case(CaseTask(case), SAMPLE_PASSWORD)
     assert not result.ok and result.failed_stage == "publish"
     assert "pseudonym_map.yaml" in result.error and "Nadia" not in result.error
-    assert not result.stages["merge"].ran and not result.stages["drafts"].ran
+    # The merge ran (its panel copy uses the map): without a readable map it writes none.
+    assert result.stages["merge"].ran and not result.stages["drafts"].ran
+    assert not (case / "output" / "restricted" / "panel" /
+                "merged_chronology_anonymised.xlsx").exists()
     map_path.write_bytes(good)  # back as it was when publish last succeeded: still redone
-    assert _ran(case) == {"merge": False, "drafts": False, "publish": True}
+    assert _ran(case) == {"merge": True, "drafts": False, "publish": True}
 
 
 def test_changes_are_reported_against_the_last_publication_even_after_a_refusal(
@@ -236,7 +244,7 @@ def test_the_same_batch_runs_on_a_dask_cluster(case: Path, tmp_path: Path,
         results = reprocess([case, not_a_case], scheduler=cluster.scheduler_address)
     good, bad = results
     assert good.ok and {s: d.ran for s, d in good.stages.items()} == {
-        "merge": False, "drafts": False, "publish": True}
+        "merge": True, "drafts": False, "publish": True}  # the panel copy uses the decisions
     assert not bad.ok and "case.yaml" in bad.error
 
 
