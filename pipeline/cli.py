@@ -135,10 +135,12 @@ def trawl_command(case_dir: Path, out: Path | None) -> None:
     """
     from pipeline.dates import long_date
     from pipeline.trawl import run_trawl
+    from pipeline.wording import counted
 
     summary = run_trawl(case_dir, out)
     first = summary.requests[0] if summary.requests else None
-    click.echo(f"Request packs for {len(summary.packs)} agencies in {summary.folder}, each file "
+    click.echo(f"Request packs for {counted(len(summary.packs), 'agency', 'agencies')} in "
+               f"{summary.folder}, each file "
                "protected with the review password.")
     if first is not None:
         click.echo(f"Sent {long_date(first.sent)}; trace returns due {long_date(first.trace_due)}"
@@ -169,6 +171,7 @@ def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
     Example: dhr returns samples/northbridge-01 --today 2022-04-01
     """
     from pipeline.trawl import run_returns
+    from pipeline.wording import counted
 
     results, times = run_returns(list(case_dirs), out, today.date() if today else None, summary)
     for result in results:
@@ -182,8 +185,9 @@ def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
             click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True))
                        .rstrip())
         overdue = [a for a in result.tracker if a.days_overdue]
-        click.echo(f"  {len(overdue)} of {len(result.tracker)} agencies overdue; "
-                   f"{sum(len(a.problems) for a in result.tracker)} problems to send back.")
+        click.echo(f"  {len(overdue)} of {counted(len(result.tracker), 'agency', 'agencies')} "
+                   f"overdue; {counted(sum(len(a.problems) for a in result.tracker), 'problem')}"
+                   " to send back.")
         click.echo(f"  Tracker: {result.workbook}")
         for path in result.feedback.values():
             click.echo(f"  Feedback: {path}")
@@ -192,7 +196,7 @@ def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
         for t in times:
             medians = ", ".join(f"{kind} {days:g}" for kind, days in t.median_days.items()
                                 if days is not None) or "none received"
-            click.echo(f"  {t.agency} ({t.reviews} reviews): median {medians}; "
+            click.echo(f"  {t.agency} ({counted(t.reviews, 'review')}): median {medians}; "
                        f"{t.late} late, {t.overdue} overdue")
     if summary:
         click.echo(f"Written to {summary}")

@@ -285,12 +285,29 @@ def _part(parsed: ParsedDate, part: str) -> ParsedDate:
     return ParsedDate(day.replace(day=first), None, parsed.precision, Precision.MONTH, end)
 
 
+def _left_of_range(text: str) -> ParsedDate | None:
+    """A period whose end cannot be read ("06/12/2021 to date", "late dec 2021 - early jan
+    2022") starts where its readable beginning says; "06/12/2021 10:00 - 11:00" is that day
+    and time, and the rest an approximate start."""
+    text = _RANGE_START.sub("", text, count=1)
+    for separator in reversed(list(_RANGE_SEPARATOR.finditer(text))):
+        left, right = text[:separator.start()].strip(), text[separator.end():].strip()
+        if not (_TIME_ONLY.match(right) or re.search("[a-z]", right)):
+            continue  # "2021-22" is no date and an end: it stays undated
+        if left and (found := _exact(left) or _partial(left)) is not None:
+            if _TIME_ONLY.match(right) and found.time is not None:
+                return found
+            return ParsedDate(found.date, found.time, Precision.APPROXIMATE, found.resolution,
+                              found.end)
+    return None
+
+
 def _read(text: str) -> ParsedDate | None:
     """A date, a month, a season, a year or a stated period, without qualifiers."""
     if (parsed := _exact(text) or _partial(text)) is not None:
         return parsed
     if (halves := _split_range(text)) is None:
-        return None
+        return _left_of_range(text)
     first = _exact(halves[0]) or _partial(halves[0])
     last = _exact(halves[1]) or _partial(halves[1])
     assert first is not None and last is not None and first.date and last.date

@@ -60,6 +60,9 @@ def convert(documents: Sequence[Path], target: str, folder: Path,
         except subprocess.TimeoutExpired as exc:
             _end_group(process)
             raise OfficeError("timeout", f"LibreOffice took more than {timeout:g} s") from exc
+        except BaseException:  # Ctrl-C: it runs in its own session, so it would outlive us
+            _end_group(process)
+            raise
     extension = target.split(":", 1)[0]
     converted = [folder / f"{Path(d).stem}.{extension}" for d in documents]
     if missing := [p.name for p in converted if not p.is_file() or p.stat().st_size == 0]:

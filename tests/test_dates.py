@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import Precision, parse_date, parse_time
+from pipeline.dates import Precision, parse_date, parse_date_text, parse_time
 
 D, M, Y, A, U = (Precision.DAY, Precision.MONTH, Precision.YEAR, Precision.APPROXIMATE,
                  Precision.UNKNOWN)
@@ -227,3 +227,14 @@ def test_new_forms_are_written_as_given(given: str, shown: str) -> None:
     from pipeline.dates import written_date
 
     assert written_date(parse_date(given), given) == shown
+
+
+@pytest.mark.parametrize(("text", "day", "precision", "time"), [
+    ("06/12/2021 10:00 - 11:00", dt.date(2021, 12, 6), Precision.DAY, dt.time(10, 0)),
+    ("06/12/2021 to date", dt.date(2021, 12, 6), Precision.APPROXIMATE, None),
+    ("late Dec 2021 - early Jan 2022", dt.date(2021, 12, 21), Precision.APPROXIMATE, None),
+])
+def test_a_period_whose_end_cannot_be_read_starts_at_its_beginning(
+        text: str, day: dt.date, precision: Precision, time: dt.time | None) -> None:
+    parsed = parse_date_text(text)
+    assert (parsed.date, parsed.precision, parsed.time) == (day, precision, time)

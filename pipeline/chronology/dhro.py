@@ -82,7 +82,6 @@ class Orphan:
 class Previous:
     """What the last merge's workbook holds of the DHRO's (empty when there is none)."""
 
-    path: Path | None = None
     rows: list[DhroRow] = field(default_factory=list)
 
 
@@ -122,10 +121,6 @@ def _columns(header: list[object]) -> dict[str, int]:
 def _header_at(grid: list[list[object]]) -> int | None:
     return next((i for i, row in enumerate(grid[:5]) if set(_PLACE) <= set(_columns(row))),
                 None)
-
-
-def _has_places(grid: list[list[object]]) -> bool:
-    return _header_at(grid) is not None
 
 
 def _rows(grid: list[list[object]], orphan: bool) -> list[DhroRow] | None:
@@ -184,7 +179,7 @@ def read_previous(path: Path, password: str | None) -> Previous:
     except Exception as exc:  # calamine raises several types for a damaged file
         raise IngestError(f"{path}: the merged chronology from the last run could not be read "
                           f"as a workbook; {advice}") from exc
-    if not any(_has_places(grid) for grid in sheets.values()):
+    if all(_header_at(grid) is None for grid in sheets.values()):
         raise IngestError(f"{path}: the merged chronology from the last run has no sheet with "
                           f"the Agency, Source file and Source location columns; {advice}")
     # The Chronology sheet, or the sheet with its columns if the DHRO renamed it.
@@ -193,7 +188,7 @@ def read_previous(path: Path, password: str | None) -> Previous:
     rows = next((r for r in found if r is not None), [])
     if ORPHANS in sheets:
         rows += _rows(sheets[ORPHANS], True) or []
-    return Previous(path, rows)
+    return Previous(rows)
 
 
 def _row_number(location: str) -> tuple[str, int]:

@@ -94,15 +94,22 @@ def read_imr(path: Path, where: str = "") -> ImrSections:
                           "Word and save it as .docx.") from exc
     result = ImrSections(path, _author(document))
     current: str | None = None
+    headed: set[str | None] = set()
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
         if not text or (paragraph.style is not None and paragraph.style.name == GUIDANCE_STYLE):
             continue
         if _is_heading(paragraph):
             current = _section_of(text)
+            headed.add(current)
             continue
         if current is not None:
             result.sections.setdefault(current, []).append(text)
+    if not {"involvement", "analysis"} & set(result.sections) and {"involvement",
+                                                                    "analysis"} & headed:
+        raise DraftsError(f"{path}: its 'Agency involvement' and 'Analysis' sections are "
+                          f"empty{hint}; they need the author's own text (the grey guidance of "
+                          "the IMR template does not count).")
     if not {"involvement", "analysis"} & set(result.sections):
         raise DraftsError(
             f"{path}: no recognisable IMR headings{hint}; the report needs at least an "

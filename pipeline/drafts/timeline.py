@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.dates import long_date
+from pipeline.wording import counted
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fixed: never the machine's locale
@@ -114,10 +115,6 @@ class TimelineInfo:
     contacts: int
     key_events: int
     alt_text: str
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def _place_labels(items: list[tuple[float, str]], lo: float, hi: float) -> list[tuple[int, str]]:
@@ -252,7 +249,7 @@ def _alt_text(contacts: list[Contact], events: list[KeyEvent], order: list[str],
     counts = Counter(c.lane for c in contacts)
     period = f"from {long_date(start)} to {long_date(end)}"
     if order:
-        rows = ", ".join(f"{n} {_plural(counts[n], 'contact') if counts[n] else 'no contacts'}"
+        rows = ", ".join(f"{n} {counted(counts[n], 'contact') if counts[n] else 'no contacts'}"
                          for n in order)
         agencies = "1 agency" if len(order) == 1 else f"{len(order)} agencies"
         text = f"Timeline of contacts by {agencies} {period}: {rows}"
@@ -260,7 +257,7 @@ def _alt_text(contacts: list[Contact], events: list[KeyEvent], order: list[str],
         text = f"Timeline of the period {period}: no agency contacts are recorded"
     outside = sum(not start <= c.day <= end for c in contacts)
     if outside:
-        text += (f"; {_plural(outside, 'contact')} outside the period "
+        text += (f"; {counted(outside, 'contact')} outside the period "
                  f"{'is' if outside == 1 else 'are'} also shown")
     if events:
         text += "; key events: " + ", ".join(

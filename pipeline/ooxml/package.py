@@ -88,12 +88,17 @@ class _Saveable(Protocol):
     def save(self, target: io.BytesIO, /) -> object: ...
 
 
-def save_package(document: _Saveable, path: Path) -> None:
-    """Save a python-docx ``Document``, docxtpl template or openpyxl ``Workbook`` to ``path``
-    through :func:`repack`, so saving the same content twice gives the same bytes."""
+def package_bytes(document: _Saveable) -> bytes:
+    """A python-docx ``Document``, docxtpl template or openpyxl ``Workbook`` as the bytes of
+    its file, through :func:`repack`, so the same content always gives the same bytes."""
     buffer = io.BytesIO()
     document.save(buffer)
-    Path(path).write_bytes(repack(buffer.getvalue()))
+    return repack(buffer.getvalue())
+
+
+def save_package(document: _Saveable, path: Path) -> None:
+    """:func:`package_bytes` written to ``path``."""
+    Path(path).write_bytes(package_bytes(document))
 
 
 def edit_part(package: bytes, part: str, edit: Callable[[str], str]) -> bytes:

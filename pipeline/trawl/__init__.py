@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.config import CaseConfig, load_case
+from pipeline.errors import ConfigError
 from pipeline.outputs import AtomicOutputs
 from pipeline.trawl.documents import covering_letter, imr_template
 from pipeline.trawl.protect import encrypt_to, review_password
-from pipeline.trawl.requests import Request, requests, slug
+from pipeline.trawl.requests import Request, check_sendable, requests, slug
 from pipeline.trawl.return_forms import chronology_workbook, trace_workbook
 from pipeline.trawl.tracker import AgencyReturns, ResponseTime, response_times, track
 from pipeline.trawl.workbooks import feedback_workbook, response_workbook, tracker_workbook
@@ -50,9 +51,10 @@ class TrawlSummary:
 def run_trawl(case_dir: Path, out: Path | None = None) -> TrawlSummary:
     """Write every agency's request pack, each file protected with the review password."""
     case = load_case(case_dir, require_returns=False)
+    check_sendable(case)
+    wanted = requests(case)
     password = review_password("protect the request packs")
     folder = trawl_folder(case, out)
-    wanted = requests(case)
     packs: dict[str, tuple[Path, ...]] = {}
     with AtomicOutputs(folder) as outputs:
         for request in wanted:
@@ -82,13 +84,16 @@ def run_returns(case_dirs: list[Path], out: Path | None = None, today: dt.date |
     """Track and check every case's returns; write feedback, trackers and (``summary``) the
     response times across the cases."""
     today = today or dt.date.today()
+    if out is not None and len(case_dirs) > 1:
+        raise ConfigError("--out names one output folder, but several cases were given; leave "
+                          "it out (each case's tracker goes under its own output folder).")
     password = review_password("open the returns and protect the feedback")
     cases = [load_case(d, require_returns=False) for d in case_dirs]
     trackers = [track(case, password, today) for case in cases]
     times = response_times(trackers)
     results = []
     for case, tracker in zip(cases, trackers, strict=True):
-        folder = trawl_folder(case, out if len(cases) == 1 else None)
+        folder = trawl_folder(case, out)
         feedback: dict[str, Path] = {}
         with AtomicOutputs(folder) as outputs:
             outputs.path(TRACKER_NAME).write_bytes(

@@ -30,6 +30,7 @@ from pipeline.trawl.return_forms import (
     TRACE,
     TRACE_COLUMNS,
     TRACE_SHEET,
+    subject_name,
 )
 
 TRACE_RETURN, CHRONOLOGY_RETURN, IMR_RETURN = "trace return", "chronology return", "IMR"
@@ -53,11 +54,14 @@ class TraceResult:
 
     answers: dict[str, str]  # subject name -> Trace / No trace / ""
     problems: list[Problem]
+    no_trace: bool = False  # no record of any subject asked about: nothing more is due
 
-    @property
-    def no_trace(self) -> bool:
-        """Whether the agency holds no record of any subject (then nothing more is due)."""
-        return bool(self.answers) and all(a == NO_TRACE for a in self.answers.values())
+
+def without_path(error: Exception) -> str:
+    """An error's message without the leading file path (the DHR Officer's own folders mean
+    nothing to the agency the feedback goes to)."""
+    text = str(error)
+    return text.split(": ", 1)[1] if ": " in text and "/" in text.split(": ", 1)[0] else text
 
 
 def _chronological(dated: list[tuple[RawEntry, ParsedDate]]) -> bool:
@@ -100,13 +104,14 @@ def check_chronology(case: CaseConfig, index: int, password: str | None,
         given = cell_text(raw.date)
         parsed = parse_date(raw.date, chronology.date1904)
         span = parsed.span()
+        background = bool(raw.comment) and span is not None and span[1] < start
         if not given:
             add(raw.location, "No date: give the date of the contact, or the month or year if "
                               "that is all that is known.")
         elif span is None:
             add(raw.location, f"The date '{given}' cannot be read: write it as dd/mm/yyyy (or "
                               "the month and year, e.g. June 2020, if only that is known).")
-        elif span[1] < start or span[0] > end:
+        elif (span[1] < start or span[0] > end) and not background:  # explained background
             add(raw.location, f"The date '{given}' is outside the scoping period "
                               f"({long_date(start)} to {long_date(end)}): check it, and keep the "
                               "row only if it is relevant background, saying so in Comment.")
@@ -132,9 +137,12 @@ def check_chronology(case: CaseConfig, index: int, password: str | None,
                                         "the date.")
     for header, first in unknown.items():
         add(f"column '{header}' (first used at {first})",
-            "This column is not one the merge knows (Date, Time, Subject, Event, Action taken, "
-            "Comment, Source): move what it holds into one of those, or explain it to the DHR "
-            "Officer.")
+            "This column is not one of the return's (Date, Time, Subject, Event, Action taken, "
+            "Comment, Source): it is kept as it is, but if what it holds belongs in one of "
+            "those, move it there.")
+    if not chronology.entries:
+        add("the Chronology sheet", "No entries: list every contact in the scoping period, or "
+                                    "answer 'No trace' on the trace return.")
     return problems
 
 
@@ -163,7 +171,7 @@ def check_trace(case: CaseConfig, agency: AgencyConfig, password: str | None) ->
     at = {name: i for i, name in enumerate(headers)}
     for number, row in enumerate(rows[1:], start=2):
         row = row + [None] * (len(headers) - len(row))
-        subject = cell_text(row[at["Subject"]])
+        subject = subject_name(cell_text(row[at["Subject"]]))
         if not subject:
             continue
         where = f"sheet '{TRACE_SHEET}' row {number}"
@@ -187,7 +195,9 @@ def check_trace(case: CaseConfig, agency: AgencyConfig, password: str | None) ->
         if label in SIGN_OFF_FIELDS and not cell_text(sign_off.get(label)):
             problems.append(Problem(TRACE_RETURN, f"sheet '{SIGN_OFF_SHEET}'",
                                     f"'{label}' is empty: complete the sign-off."))
-    return TraceResult(answers, problems)
+    asked = [s.name for s in case.subjects] or list(answers)
+    return TraceResult(answers, problems,
+                       bool(asked) and all(answers.get(name) == NO_TRACE for name in asked))
 
 
 def check_imr(agency: AgencyConfig, where: str) -> list[Problem]:
@@ -195,10 +205,8 @@ def check_imr(agency: AgencyConfig, where: str) -> list[Problem]:
     assert agency.imr is not None
     try:
         imr = read_imr(agency.imr, where)
-    except DhrError:
-        return [Problem(IMR_RETURN, "the whole document",
-                        "No recognisable IMR headings: use the IMR template sent with the "
-                        "request pack and keep its headings.")]
+    except DhrError as exc:
+        return [Problem(IMR_RETURN, "the whole document", without_path(exc))]
     problems = [Problem(IMR_RETURN, "the table at the top", "The IMR author is not named.")
                 ] if not imr.author else []
     for key in REQUIRED_SECTIONS:

@@ -9,8 +9,6 @@ reaches the report.
 
 from __future__ import annotations
 
-import io
-
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
@@ -19,7 +17,9 @@ from docx.shared import Cm, Pt, RGBColor
 
 from pipeline.dates import long_date
 from pipeline.drafts.imr import GUIDANCE_STYLE
+from pipeline.ooxml.package import package_bytes
 from pipeline.trawl.requests import MARKING, Request
+from pipeline.trawl.return_forms import ALSO_KNOWN_AS
 
 # (heading, guidance) in the Home Office IMR order; the headings drafts reads are marked in
 # pipeline.drafts.imr.SECTIONS.
@@ -71,12 +71,6 @@ def _document(request: Request, landscape: bool = False) -> Document:
     return document
 
 
-def _save(document: Document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def _table(document: Document, header: tuple[str, ...] | None, rows: list[tuple[str, ...]],
            widths: tuple[float, ...] = ()) -> None:
     """A bordered table (bold header row, optional column widths in cm), a space after it."""
@@ -122,7 +116,7 @@ def imr_template(request: Request) -> bytes:
         if heading == "Recommendations":
             _table(document, ACTION_PLAN_COLUMNS, [("",) * len(ACTION_PLAN_COLUMNS)],
                    widths=(4.4, 4.4, 2.6, 2.2, 3.0))
-    return _save(document)
+    return package_bytes(document)
 
 
 def covering_letter(request: Request) -> bytes:
@@ -145,12 +139,10 @@ def covering_letter(request: Request) -> bytes:
         f"{request.review_name.lower()}. Please search every system your agency holds for "
         f"the people listed below and tell us whether you hold any record of them in the "
         f"scoping period, {period}.")
-    people = [(s.name, long_date(s.date_of_birth) if s.date_of_birth else "", s.address or "")
+    people = [(s.name + (f"{ALSO_KNOWN_AS}{', '.join(s.aliases)})" if s.aliases else ""),
+               long_date(s.date_of_birth) if s.date_of_birth else "", s.address or "")
               for s in case.subjects]
-    if people:
-        _table(document, ("Name", "Date of birth", "Address"), people, widths=(5.0, 4.0, 7.6))
-    else:
-        document.add_paragraph("[The subjects are not yet listed in case.yaml.]")
+    _table(document, ("Name", "Date of birth", "Address"), people, widths=(5.0, 4.0, 7.6))
     document.add_paragraph("Enclosed, each protected with the review password:")
     due = {
         "trace": long_date(request.trace_due),
@@ -171,7 +163,7 @@ def covering_letter(request: Request) -> bytes:
         "Please secure the records now, so that nothing is lost or changed while the review "
         "takes place. Do not contact the family or friends of the people named: the chair "
         "will do so. Return the completed files by secure email, still protected with the "
-        "review password" + (f", to {request.contact}" if request.contact else "") + ".")
+        f"review password, to {request.contact}.")
     document.add_paragraph("Yours sincerely,")
-    document.add_paragraph(request.contact or "DHR Officer")
-    return _save(document)
+    document.add_paragraph(request.contact)
+    return package_bytes(document)

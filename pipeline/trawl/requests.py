@@ -19,7 +19,6 @@ from pipeline.config.publication import REVIEW_TYPES
 from pipeline.errors import ConfigError
 
 MARKING = "OFFICIAL – SENSITIVE"
-DEFAULT_RETURN_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -68,13 +67,28 @@ def trawl_dates(case: CaseConfig) -> tuple[dt.date, dt.date, dt.date, dt.date]:
     if trawl is None or trawl.date is None:
         raise ConfigError("case.yaml: trawl.date is missing; add the date the request packs go "
                           "out, e.g. trawl: {date: 2022-03-15}.")
-    trace_due = trawl.date + dt.timedelta(days=trawl.return_days or DEFAULT_RETURN_DAYS)
+    trace_due = trawl.date + dt.timedelta(days=trawl.return_days)
     return (trawl.date, trace_due, trawl.chronology_due or trace_due,
             trawl.imr_due or trawl.chronology_due or trace_due)
+
+
+def check_sendable(case: CaseConfig) -> None:
+    """What a pack cannot go out without: the people to search for, and where to reply."""
+    if not case.subjects:
+        raise ConfigError("case.yaml: subjects is missing; list the people the agencies are to "
+                          "search for (name, role, date_of_birth) before the trawl.")
+    if case.trawl is None or not case.trawl.contact:
+        raise ConfigError("case.yaml: trawl.contact is missing; say who the agencies return "
+                          "their files to (name, email, telephone).")
 
 
 def requests(case: CaseConfig) -> list[Request]:
     """One request per agency listed in case.yaml."""
     sent, trace_due, chronology_due, imr_due = trawl_dates(case)
+    folders: dict[str, int] = {}
+    for number, agency in enumerate(case.agencies, start=1):
+        if (other := folders.setdefault(slug(agency.name), number)) != number:
+            raise ConfigError(f"case.yaml: agencies[{other}] and agencies[{number}] have names "
+                              "too alike to give each its own pack folder; name them apart.")
     return [Request(case, agency, sent, trace_due, chronology_due, imr_due)
             for agency in case.agencies]

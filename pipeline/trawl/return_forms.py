@@ -11,7 +11,6 @@ any ``columns:`` setting in case.yaml.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
@@ -21,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.dates import long_date
 from pipeline.ingest import INSTRUCTIONS_TITLE, LISTS_TITLE
+from pipeline.ooxml.package import package_bytes
 from pipeline.ooxml.restricted_sheet import choice_column, mark_restricted, write_table
 from pipeline.trawl.requests import MARKING, Request
 
@@ -55,8 +55,18 @@ _CHRONOLOGY_GUIDANCE = (
 )
 
 
+ALSO_KNOWN_AS = " (also known as "
+
+
+def subject_name(cell: str) -> str:
+    """The subject's name from a trace return's Subject cell (without the other names)."""
+    return cell.split(ALSO_KNOWN_AS, 1)[0].strip()
+
+
 def _subject_rows(request: Request) -> list[tuple[str, str, str]]:
-    return [(s.name, s.date_of_birth.strftime("%d/%m/%Y") if s.date_of_birth else "", s.role)
+    """Name (with any other names the person is known by), date of birth and role."""
+    return [(s.name + (f"{ALSO_KNOWN_AS}{', '.join(s.aliases)})" if s.aliases else ""),
+             s.date_of_birth.strftime("%d/%m/%Y") if s.date_of_birth else "", s.role)
             for s in request.case.subjects]
 
 
@@ -142,13 +152,6 @@ def earliest_date(request: Request) -> dt.date:
     return min(births) if births else dt.date(start.year - 20, 1, 1)
 
 
-def _save(book: Workbook) -> bytes:
-    book.properties.creator = "dhr-pipeline"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def trace_workbook(request: Request) -> bytes:
     """The trace return: for each subject, records held or not, the systems checked and a short
     summary of involvement (seeds 003 §40–41), and who completed it."""
@@ -183,7 +186,7 @@ def trace_workbook(request: Request) -> bytes:
     sign_off.cell(row, 2).number_format = "dd/mm/yyyy"
     mark_restricted(sign_off, MARKING, f"{request.reference} trace return: {request.agency.name}")
     sign_off.print_title_rows = None
-    return _save(book)
+    return package_bytes(book)
 
 
 def chronology_workbook(request: Request) -> bytes:
@@ -215,4 +218,4 @@ def chronology_workbook(request: Request) -> bytes:
             cell.alignment = top
     mark_restricted(sheet, MARKING,
                     f"{request.reference} chronology return: {request.agency.name}")
-    return _save(book)
+    return package_bytes(book)

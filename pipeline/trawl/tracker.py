@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import CaseConfig
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, DhrError
 from pipeline.trawl.checks import (
     CHRONOLOGY_RETURN,
     IMR_RETURN,
@@ -26,6 +26,7 @@ from pipeline.trawl.checks import (
     check_imr,
     check_trace,
     exists,
+    without_path,
 )
 from pipeline.trawl.requests import Request, requests
 
@@ -113,12 +114,26 @@ def _arrived(path: Path | None, received: dt.date | None, where: str, key: str) 
     return False
 
 
+def _checked(kind: str, check, *args):
+    """A check's result, or (a file that cannot be read at all: a wrong password, another
+    format, a damaged file) one problem saying so, so one bad return does not stop the rest."""
+    try:
+        return check(*args)
+    except DhrError as exc:
+        return [Problem(kind, "the whole file", without_path(exc))]
+
+
 def track(case: CaseConfig, password: str | None, today: dt.date) -> list[AgencyReturns]:
     """The tracker for one case: every agency's returns, checked where they have arrived."""
     result = []
     for index, request in enumerate(requests(case)):
         agency = request.agency
-        trace = check_trace(case, agency, password) if exists(agency.trace) else None
+        trace = _checked(TRACE_RETURN, check_trace, case, agency, password) \
+            if exists(agency.trace) else None
+        if isinstance(trace, list):  # the trace return could not be read at all
+            trace_problems, trace = trace, None
+        else:
+            trace_problems = []
         no_trace = bool(trace and trace.no_trace)
         paths = {TRACE_RETURN: agency.trace, CHRONOLOGY_RETURN: agency.chronology,
                  IMR_RETURN: agency.imr}
@@ -133,9 +148,10 @@ def track(case: CaseConfig, password: str | None, today: dt.date) -> list[Agency
                                agency.received.get(_RECEIVED_KEYS[kind]), today)
             for kind in KINDS
         }
-        problems = list(trace.problems) if trace else []
+        problems = trace_problems + (list(trace.problems) if trace else [])
         if exists(agency.chronology):
-            problems += check_chronology(case, index, password, today)
+            problems += _checked(CHRONOLOGY_RETURN, check_chronology, case, index, password,
+                                 today)
         if exists(agency.imr) and needed[IMR_RETURN]:
             problems += check_imr(agency, f"agencies[{index + 1}].imr")
         result.append(AgencyReturns(request, statuses, no_trace, problems))

@@ -4,21 +4,14 @@ password; the tracker stays on the partnership's drive with the other restricted
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
 
+from pipeline.ooxml.package import package_bytes
 from pipeline.ooxml.restricted_sheet import mark_restricted, write_table
 from pipeline.trawl.requests import MARKING
 from pipeline.trawl.tracker import KINDS, AgencyReturns, ResponseTime
-
-
-def _book_bytes(book: Workbook) -> bytes:
-    book.properties.creator = "dhr-pipeline"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 def _sheet(book: Workbook, title: str, columns: Sequence[tuple[str, float]],
@@ -36,7 +29,7 @@ def feedback_workbook(agency: AgencyReturns) -> bytes:
     _sheet(book, "Feedback", (("Return", 18), ("Where", 36), ("What to put right", 90)),
            [(p.kind, p.where, p.problem) for p in agency.problems],
            f"{request.reference} feedback on returns: {agency.agency}")
-    return _book_bytes(book)
+    return package_bytes(book)
 
 
 def _returns_row(agency: AgencyReturns) -> list[object]:
@@ -77,7 +70,7 @@ def tracker_workbook(case_id: str, tracker: Sequence[AgencyReturns],
     _sheet(book, "Problems", (("Agency", 34), ("Return", 18), ("Where", 36), ("Problem", 80)),
            [(a.agency, p.kind, p.where, p.problem) for a in tracker for p in a.problems], footer)
     _sheet(book, "Response times", _RESPONSE_COLUMNS, _response_rows(times), footer)
-    return _book_bytes(book)
+    return package_bytes(book)
 
 
 def response_workbook(cases: Sequence[str], times: Sequence[ResponseTime]) -> bytes:
@@ -86,4 +79,4 @@ def response_workbook(cases: Sequence[str], times: Sequence[ResponseTime]) -> by
     book.remove(book.active)
     _sheet(book, "Response times", _RESPONSE_COLUMNS, _response_rows(times),
            f"Returns across {len(cases)} reviews: {', '.join(cases)}")
-    return _book_bytes(book)
+    return package_bytes(book)

@@ -69,7 +69,8 @@ def test_trace_return_asks_each_subject(pack: Path) -> None:
     rows = list(book["Trace return"].iter_rows(values_only=True))
     assert rows[0][:4] == ("Subject", "Date of birth", "Role in the review", "Records held?")
     assert [r[:3] for r in rows[1:] if r[0]] == [("Priya Castellano", "02/05/1990", "victim"),
-                                         ("Tobias Wrenfield", "19/11/1986", "perpetrator")]
+                                         ("Tobias Wrenfield (also known as Toby Wren)",
+                                          "19/11/1986", "perpetrator")]
     choice = next(v for v in book["Trace return"].data_validations.dataValidation
                   if v.type == "list")
     assert choice.formula1 == '"Trace,No trace"' and str(choice.sqref).startswith("D2")
@@ -99,6 +100,7 @@ def test_covering_letter_gives_each_return_date(pack: Path) -> None:
     assert "by 26 April 2022" in text  # chronology and IMR: case.yaml chronology_due
     people = [[c.text for c in row.cells] for row in document.tables[0].rows]
     assert people[1] == ["Priya Castellano", "2 May 1990", "3 Quarry Lane, Eastfield"]
+    assert people[2][0] == "Tobias Wrenfield (also known as Toby Wren)"  # search every name
 
 
 def test_trawl_without_password_or_date_says_what_to_do(tmp_path: Path,

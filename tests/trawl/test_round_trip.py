@@ -24,7 +24,8 @@ AGENCIES = ("Eastfield Police", "Eastfield Homes", "Eastfield Dental Practice")
 SUBJECTS = [
     {"name": "Priya Castellano", "role": "victim", "date_of_birth": "1990-05-02",
      "address": "3 Quarry Lane, Eastfield"},
-    {"name": "Tobias Wrenfield", "role": "perpetrator", "date_of_birth": "1986-11-19"},
+    {"name": "Tobias Wrenfield", "role": "perpetrator", "date_of_birth": "1986-11-19",
+     "aliases": ["Toby Wren"]},
 ]
 
 
@@ -183,7 +184,7 @@ def test_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                                               "received"),
         (chrono, "sheet 'Chronology' row 10", "The date '09/01/2023' is outside the scoping "
                                               "period"),
-        (chrono, "column 'Officer'", "This column is not one the merge knows"),
+        (chrono, "column 'Officer'", "This column is not one of the return's"),
         ("IMR", "section 'Lessons learned'", "Empty"),
     }, problems
     rows = {r[0]: r for r in tracker["Returns"].iter_rows(min_row=2, values_only=True)}

@@ -4,6 +4,7 @@ across cases."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import openpyxl
@@ -13,8 +14,13 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.config import load_case
+from pipeline.errors import ConfigError
+from pipeline.ingest.files import decrypt
+from pipeline.trawl import run_trawl
+from pipeline.trawl.protect import encrypt_to
 from pipeline.trawl.tracker import track
-from tests.trawl.test_round_trip import PASSWORD, _case
+from tests.conftest import write_xlsx
+from tests.trawl.test_round_trip import PASSWORD, _case, _fill_trace
 
 
 def _edit(case: Path, **agency_fields: dict) -> None:
@@ -67,3 +73,67 @@ def test_response_times_across_cases(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert rows["Eastfield Police"][-2] == 1
     assert rows["Eastfield Homes"][2] is None and rows["Eastfield Homes"][-1] == 2
     assert "Eastfield Police (2 reviews): median trace return 15" in result.output
+    tracker = first / "output" / "trawl" / "returns_tracker.xlsx"
+    before = tracker.read_bytes()
+    CliRunner().invoke(cli, ["returns", str(first), "--today", "2022-04-10"])
+    assert tracker.read_bytes() == before  # no date of its own: the same inputs, the same bytes
+
+
+def test_one_unreadable_return_is_a_problem_not_a_stop(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DHR_PASSWORD", PASSWORD)
+    case = _case(tmp_path / "case")
+    (case / "trace.csv").write_text("Subject,Answer\nsomeone,No\n", encoding="utf-8")
+    write_xlsx(case / "empty.xlsx", {"Chronology": [["Date", "Event"]]})
+    write_xlsx(case / "homes.xlsx", {"Chronology": [
+        ["Date", "Event", "Comment"],
+        [dt.date(2015, 6, 1), "Tenancy began.", "Background: the start of the tenancy."],
+        [dt.date(2016, 6, 1), "Rent review.", ""],
+    ]})
+    _edit(case, **{"Eastfield Police": {"trace": "trace.csv", "chronology": "empty.xlsx"},
+                   "Eastfield Homes": {"chronology": "homes.xlsx"}})
+    police, homes, _ = track(load_case(case, require_returns=False), PASSWORD,
+                             dt.date(2022, 4, 30))
+    assert [(p.kind, p.where) for p in police.problems] == [
+        ("trace return", "the whole file"), ("chronology return", "the Chronology sheet")]
+    assert "trace return sent with the request pack" in police.problems[0].problem
+    assert str(case) not in police.problems[0].problem  # the DHRO's folders are not quoted
+    # Background explained in Comment is not sent back; unexplained, it is.
+    assert [p.where for p in homes.problems] == ["sheet 'Chronology' row 3"]
+
+
+def test_no_trace_needs_every_subject_answered(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DHR_PASSWORD", PASSWORD)
+    case = _case(tmp_path / "case")
+    run_trawl(case)
+    pack = case / "output" / "trawl" / "eastfield-police" / "eastfield-police_trace_return.xlsx"
+    _fill_trace(pack, case / "trace.xlsx", [("No trace", "Niche", "")])  # one row left
+    book = openpyxl.load_workbook(io.BytesIO(decrypt((case / "trace.xlsx").read_bytes(),
+                                                     case / "trace.xlsx", PASSWORD)))
+    book["Trace return"].delete_rows(3)  # the second subject's row deleted by the agency
+    buffer = io.BytesIO()
+    book.save(buffer)
+    encrypt_to(buffer.getvalue(), case / "trace.xlsx", PASSWORD)
+    _edit(case, **{"Eastfield Police": {"trace": "trace.xlsx"}})
+    police = track(load_case(case, require_returns=False), PASSWORD, dt.date(2022, 4, 30))[0]
+    assert not police.no_trace
+    assert police.returns["chronology return"].needed
+    assert any("Subject 2 of the request is missing" in p.problem for p in police.problems)
+
+
+def test_trawl_refuses_agencies_sharing_a_folder_and_a_case_without_subjects(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DHR_PASSWORD", PASSWORD)
+    case = _case(tmp_path / "case")
+    data = yaml.safe_load((case / "case.yaml").read_text(encoding="utf-8"))
+    data["agencies"].append({"name": "Eastfield-Police"})
+    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"agencies\[1\] and agencies\[4\] have names too alike"):
+        run_trawl(case)
+    data["agencies"].pop()
+    del data["subjects"]
+    (case / "case.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(ConfigError, match="subjects is missing"):
+        run_trawl(case)
+    assert not (case / "output").exists()
