@@ -17,10 +17,12 @@ from pipeline.trawl import run_trawl
 from tests.trawl.test_round_trip import PASSWORD, _case
 
 
-@pytest.fixture
-def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("DHR_PASSWORD", PASSWORD)
-    summary = run_trawl(_case(tmp_path / "case"))
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One trawl for the module's tests (each file's encryption costs a fraction of a second)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DHR_PASSWORD", PASSWORD)
+        summary = run_trawl(_case(tmp_path_factory.mktemp("trawl") / "case"))
     return summary.folder / "eastfield-police"
 
 
