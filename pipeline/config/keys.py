@@ -21,7 +21,7 @@ EXTRA_KEYS = ("victim", "commissioned", "completed", "condolences", "circumstanc
               "confidentiality", "methodology", "family_involvement", "friends_involvement",
               "terms_of_reference", "panel", "chair", "author", "parallel_reviews", "meetings",
               "equality", "dissemination", "key_events", "recommendations", "delay_requests",
-              "glossary", "narrative", "review_decisions")
+              "glossary", "narrative", "review_decisions", "milestones", "incident")
 TOP_LEVEL_KEYS = TYPED_KEYS + EXTRA_KEYS
 
 SCOPING_KEYS = ("start", "end")
@@ -32,7 +32,17 @@ AGENCY_KEYS = ("name", "chronology", "imr", "trace", "contact", "received", "col
 RECEIVED_KEYS = ("trace", "chronology", "imr")
 ACTION_KEYS = ("action", "milestones", "target_date", "completed", "outcome")
 TRAWL_KEYS = ("date", "return_days", "chronology_due", "imr_due", "contact", "reference")
-SUBJECT_KEYS = ("name", "role", "date_of_birth", "address", "aliases", "sex", "ethnicity", "age")
+SUBJECT_KEYS = ("name", "role", "date_of_birth", "address", "aliases", "sex", "ethnicity", "age",
+                "relationship", "nationality", "occupation", "disability", "religion",
+                "date_of_death")
+# The review's timeline (seeds 003 §25-§110): each a date, all optional; read by dhr status.
+MILESTONE_KEYS = ("notification", "decision", "home_office_notified", "chair_appointed",
+                  "trawl_sent", "draft_to_panel", "panel_feedback", "draft_to_family",
+                  "family_feedback", "submitted_to_home_office", "qa_panel", "approval_letter",
+                  "family_told", "published", "removal_due")
+# The incident, for the notification form (Appendix A); all optional text or dates.
+INCIDENT_KEYS = ("date", "time", "location", "summary", "cause_of_death", "police_reference",
+                 "coroner", "criminal_proceedings", "referred_by")
 SUBJECT_ROLES = ("victim", "perpetrator", "child", "family", "other")
 # The author's prose sections (as pipeline.drafts.context.NARRATIVE_SECTIONS; a test keeps the
 # two the same without config importing the drafts).
@@ -45,13 +55,15 @@ RECORD_KEYS: dict[str, tuple[str, ...]] = {
     "narrative": NARRATIVE_KEYS,
     "panel": ("name", "role", "agency", "named"),
     "parallel_reviews": ("name", "status"),
-    "meetings": ("date", "purpose"),
+    "meetings": ("date", "purpose", "papers_sent"),
     "equality": ("characteristic", "consideration"),
     "key_events": ("date", "agency", "label"),
     "recommendations": ("recommendation", "scope", "action", "lead_agency", "milestones",
                         "target_date", "completed", "outcome", "category"),
-    "delay_requests": ("date", "reason", "outcome"),
+    "delay_requests": ("date", "reason", "outcome", "rule", "new_date"),
     "glossary": ("term", "meaning"),
+    "milestones": MILESTONE_KEYS,
+    "incident": INCIDENT_KEYS,
 }
 # Sections that are a list of plain text items.
 TEXT_LIST_KEYS = ("terms_of_reference", "dissemination")
