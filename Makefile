@@ -16,15 +16,27 @@ only_sample = $(if $(strip $(1)),$(if $(filter-out $(abspath $(SAMPLE_CASE)),$(a
 APT_PACKAGES := libreoffice-writer-nogui poppler-utils fonts-crosextra-carlito fonts-crosextra-caladea \
 	tesseract-ocr
 OUT_FLAG = $(if $(OUT),--out $(OUT),)
-# Cases for `make reprocess`: every case folder under samples/ unless CASES is given.
-CASES ?= $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
+# Cases for `make reprocess`: the sample case unless CASES is given. The sample's other two
+# cases are not for reprocessing: northbridge-02 is a review in progress (returns still awaited,
+# no drafts) and northbridge-03 keeps only the record of a review published in 2021, without its
+# papers; both are for `dhr status` and the CSP's reports.
+CASES ?= $(SAMPLE_CASE)
+# The sample's cases (three), for the status table at the end of `make demo`, on a date when each
+# has something to show (NB02's returns overdue, NB03's 36 months on the website ending).
+SAMPLE_CASES := $(patsubst %/case.yaml,%,$(wildcard samples/*/case.yaml))
+STATUS_DAY   := 2024-11-30
+# `make status` and `make actions` look at all the sample's cases unless CASES is given.
+REVIEW_CASES = $(if $(filter command line environment,$(origin CASES)),$(CASES),$(SAMPLE_CASES))
 ifeq ($(DHR_PASSWORD),)
 test test-fast: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
 ifneq ($(call only_sample,$(CASE)),)
-demo merge-chronology drafts qa publish preview names trawl returns: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+demo merge-chronology drafts qa publish preview names trawl returns forms: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
 endif
 ifneq ($(call only_sample,$(CASES)),)
 reprocess: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
+endif
+ifeq ($(filter command line environment,$(origin CASES)),)
+status actions report: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
 endif
 ifneq ($(filter $(abspath $(SAMPLE_CASE))/%,$(abspath $(IN))),)
 anonymise: export DHR_PASSWORD := $(SAMPLE_PASSWORD)
@@ -73,6 +85,11 @@ demo: setup
 	@echo "Batch reprocessing: the first run records every input; a second run skips all stages."
 	$(BIN)/dhr reprocess $(CASE)
 	$(BIN)/dhr reprocess $(CASE)
+	@echo "The DHR Officer's view of the sample's three reviews on $(STATUS_DAY):"
+# dhr status exits 1 when anything is overdue (for a scheduler); on this date something is, so
+# exit status 1 is the answer expected here, and any other stops the demo.
+	$(BIN)/dhr status $(SAMPLE_CASES) --today $(STATUS_DAY) \
+		--out $(or $(OUT),$(CASE)/output)/status.xlsx || [ $$? -eq 1 ]
 
 # Request packs for every agency in OUT/trawl/<agency>/, protected with DHR_PASSWORD.
 trawl: setup
@@ -82,6 +99,12 @@ trawl: setup
 # make returns [CASE=…] [TODAY=YYYY-MM-DD]
 returns: setup
 	$(BIN)/dhr returns $(CASE) $(OUT_FLAG) $(if $(TODAY),--today $(TODAY),)
+
+# The notification form (the protocol's Appendix A) and the letter telling the Home Office of the
+# decision to hold a review, in OUT/restricted/: make forms [CASE=…] [OUT=…]
+.PHONY: forms
+forms: setup
+	$(BIN)/dhr forms $(CASE) $(OUT_FLAG)
 
 merge-chronology: setup
 	$(BIN)/dhr merge-chronology $(CASE) $(OUT_FLAG)
@@ -107,6 +130,31 @@ preview: setup
 reprocess: setup
 	$(BIN)/dhr reprocess $(CASES) $(if $(WORKERS),--workers $(WORKERS),) \
 		$(if $(FORCE),--force,) $(if $(SCHEDULER),--scheduler $(SCHEDULER),)
+
+# Where each review stands, its next statutory step and everything overdue or due soon, and a
+# workbook (OUT, default status.xlsx here); exit status 1 when anything is overdue:
+# make status [CASES="case1 case2"] [TODAY=YYYY-MM-DD] [OUT=status.xlsx] (default: the
+# sample's three cases)
+.PHONY: status actions
+status: setup
+	$(BIN)/dhr status $(REVIEW_CASES) $(if $(TODAY),--today $(TODAY),) $(OUT_FLAG)
+
+# Every action of every case in one tracker: make actions [CASES=…] [TODAY=…] [OUT=…]
+actions: setup
+	$(BIN)/dhr actions $(REVIEW_CASES) $(if $(TODAY),--today $(TODAY),) $(OUT_FLAG)
+
+# The partnership's reports across reviews for a period: the report to the CSP Executive in
+# OUT/restricted/ and the headline data for publication in OUT/publish/ (OUT default: reports):
+# make report [CASES="case1 case2" FROM=YYYY-MM-DD TO=YYYY-MM-DD] [OUT=…] [THRESHOLD=5]
+# (without CASES: the sample's three cases from 1 January 2022 to $(STATUS_DAY))
+REPORT_FROM = $(or $(FROM),$(if $(filter command line environment,$(origin CASES)),\
+	$(error give FROM=YYYY-MM-DD and TO=YYYY-MM-DD with CASES),2022-01-01))
+REPORT_TO   = $(or $(TO),$(if $(filter command line environment,$(origin CASES)),\
+	$(error give FROM=YYYY-MM-DD and TO=YYYY-MM-DD with CASES),$(STATUS_DAY)))
+.PHONY: report
+report: setup
+	$(BIN)/dhr report $(REVIEW_CASES) --from $(REPORT_FROM) --to $(REPORT_TO) \
+		--out $(or $(OUT),reports) $(if $(THRESHOLD),--threshold $(THRESHOLD),)
 
 # Rebuild the report templates from their script (the .docx files are committed).
 templates: setup
@@ -140,9 +188,10 @@ eval: setup
 lint: setup
 	$(BIN)/ruff check pipeline tests bench samples eval templates
 
-# Rebuild the synthetic sample case from its script (the files it makes are committed).
+# Rebuild the synthetic sample cases from their scripts (the files they make are committed).
 sample: setup
 	$(BIN)/python samples/make_northbridge.py
+	$(BIN)/python samples/make_cases.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache bench/.data samples/*/output

@@ -8,6 +8,7 @@ unless ``--debug`` is given.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -59,6 +60,19 @@ def cli(debug: bool, verbose: bool) -> None:
     _DEBUG = debug
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+
+
+def _case_folders(paths: tuple[Path, ...]) -> list[Path]:
+    """The case folders among ``paths``. Given several (a shell pattern such as samples/*),
+    files and folders without a case.yaml are skipped with a note; one path is used as given,
+    so a mistyped case is still an error."""
+    if len(paths) < 2:
+        return list(paths)
+    kept = [p for p in paths if (p / "case.yaml").is_file()]
+    for path in paths:
+        if path not in kept:
+            click.echo(f"Skipped {path}: not a case folder (no case.yaml).", err=True)
+    return kept
 
 
 def _password() -> str | None:
@@ -155,7 +169,7 @@ def trawl_command(case_dir: Path, out: Path | None) -> None:
 
 @cli.command("returns")
 @click.argument("case_dirs", nargs=-1, required=True,
-                type=click.Path(file_okay=False, path_type=Path))
+                type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path),
               help="Output folder for a single case (default: CASE_DIR/output).")
 @click.option("--today", "today", type=click.DateTime(["%Y-%m-%d"]),
@@ -176,7 +190,8 @@ def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
     from pipeline.trawl import run_returns
     from pipeline.wording import counted
 
-    results, times = run_returns(list(case_dirs), out, today.date() if today else None, summary)
+    results, times = run_returns(_case_folders(case_dirs), out,
+                                 today.date() if today else None, summary)
     for result in results:
         click.echo(f"{result.case.case_id}: returns")
         header = ["Agency", "Trace return", "Chronology", "IMR", "Problems"]
@@ -203,6 +218,163 @@ def returns_command(case_dirs: tuple[Path, ...], out: Path | None, today,
                        f"{t.late} late, {t.overdue} overdue")
     if summary:
         click.echo(f"Written to {summary}")
+
+
+@cli.command("forms")
+@click.argument("case_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path),
+              help="Output folder (default: CASE_DIR/output); the forms go in OUT/restricted/.")
+def forms_command(case_dir: Path, out: Path | None) -> None:
+    """Write the notification form and the letter telling the Home Office of the decision.
+
+    notification_form.docx follows the referral form of the protocol's Appendix A (the
+    deceased, others at the address, the incident, the suspect/perpetrator, the relationship,
+    the children, the criteria for a review); home_office_decision_letter.docx is the letter
+    to the Home Office DHR enquiries inbox. Both come from case.yaml's subjects:, incident:,
+    milestones: and chair: sections; a fact case.yaml does not give is shown as "Not recorded
+    in case.yaml", never guessed.
+
+    Example: dhr forms samples/northbridge-01
+    """
+    from pipeline.forms import run_forms
+    from pipeline.forms.word import NOT_RECORDED
+
+    summary = run_forms(case_dir, out)
+    click.echo(f"Notification forms in {summary.folder} (OFFICIAL – SENSITIVE):")
+    for path in summary.paths:
+        click.echo(f"  {path.name}")
+    click.echo(f"Facts case.yaml does not give are marked \"{NOT_RECORDED}\"; add them to "
+               "case.yaml and run again, or complete them by hand.")
+
+
+def _today(value) -> dt.date:
+    """``--today`` as a date, else the real today (only the CLI reads the clock)."""
+    return value.date() if value else dt.date.today()
+
+
+@cli.command("status")
+@click.argument("case_dirs", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
+@click.option("--today", "today", type=click.DateTime(["%Y-%m-%d"]),
+              help="Work out the status on this date (YYYY-MM-DD) instead of today.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The workbook to write (default: status.xlsx in the current folder).")
+def status_command(case_dirs: tuple[Path, ...], today, out: Path | None) -> None:
+    """Where each review stands, its next statutory step, and what is overdue.
+
+    One line per case (stage, next statutory step, its due date), then everything overdue or
+    due within 14 days: the protocol's timescales (decision, Home Office, trawl returns, panel
+    papers in working days, feedback on drafts, publication, 36 months on the website, due
+    soon within 90 days), overdue actions and agencies' overdue returns. Writes a workbook with
+    a Summary sheet and a sheet per case (named by case id). Exit status 1 when anything is
+    overdue, so a scheduler can run it.
+
+    Example: dhr status samples/* --today 2023-03-01
+    """
+    from pipeline.dates import long_date
+    from pipeline.review.run import run_status
+    from pipeline.wording import counted
+
+    day = _today(today)
+    statuses, workbook = run_status(_case_folders(case_dirs), day, out)
+    click.echo(f"Status on {long_date(day)}:")
+    header = ["Case", "Stage", "Next statutory step", "Due"]
+    rows = []
+    for status in statuses:
+        step = status.next_step
+        rows.append([status.case.case_id, status.stage,
+                     f"{step.describe()} {step.deadline.reference}" if step else "none due",
+                     long_date(step.deadline.due) if step and step.deadline.due else ""])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        click.echo("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True))
+                   .rstrip())
+    for status in statuses:
+        if status.concerns:
+            click.echo(f"{status.case.case_id}: {len(status.overdue)} overdue, "
+                       f"{len(status.due_soon)} due soon")
+            for concern in status.concerns:
+                click.echo(f"  {concern.line()}")
+    overdue = sum(len(s.overdue) for s in statuses)
+    soon = sum(len(s.due_soon) for s in statuses)
+    click.echo(f"{counted(len(statuses), 'case')}: {overdue} overdue, {soon} due soon. "
+               f"Workbook (restricted): {workbook}")
+    if overdue:
+        sys.exit(1)
+
+
+@cli.command("actions")
+@click.argument("case_dirs", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
+@click.option("--today", "today", type=click.DateTime(["%Y-%m-%d"]),
+              help="Work out each action's status on this date (YYYY-MM-DD) instead of today.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The tracker workbook to write (default: action_plans.xlsx in the current "
+                   "folder).")
+def actions_command(case_dirs: tuple[Path, ...], today, out: Path | None) -> None:
+    """Track every action of every case in one workbook.
+
+    The actions are each case's recommendations and every agency's IMR recommendations
+    (agencies[].actions), with lead agency, target date, milestones and status: completed
+    (completed: a date, with evidence:), overdue, due soon (within 14 days) or open. IMRs
+    protected with the review password are read with DHR_PASSWORD.
+
+    Example: dhr actions samples/* --out action_plans.xlsx
+    """
+    from pipeline.review.actions import STATUSES
+    from pipeline.review.run import run_actions
+    from pipeline.wording import counted
+
+    actions, workbook = run_actions(_case_folders(case_dirs), _today(today), out)
+    counts = ", ".join(f"{sum(a.status == s for a in actions)} {s}" for s in STATUSES)
+    cases = len({a.case_id for a in actions})
+    click.echo(f"{counted(len(actions), 'action')} across {counted(cases, 'case')}: {counts}.")
+    for action in actions:
+        if action.status == "overdue":
+            click.echo(f"  OVERDUE  {action.case_id} {action.source}: "
+                       f"{counted(action.days_overdue, 'day')}")
+    click.echo(f"Tracker (restricted): {workbook}")
+
+
+@cli.command("report")
+@click.argument("case_dirs", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
+@click.option("--from", "start", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="The first day of the period (YYYY-MM-DD).")
+@click.option("--to", "end", required=True, type=click.DateTime(["%Y-%m-%d"]),
+              help="The last day of the period (YYYY-MM-DD).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default: the current folder): the report goes in "
+                   "OUT/restricted/, the headline data in OUT/publish/.")
+@click.option("--threshold", type=click.IntRange(min=3), default=5, show_default=True,
+              help="Counts below this are not published in the headline data.")
+def report_command(case_dirs: tuple[Path, ...], start, end, out: Path | None,
+                   threshold: int) -> None:
+    """The partnership's reports across reviews for a period.
+
+    OUT/restricted/csp_report_FROM_TO.docx is the six-monthly report to the Community Safety
+    Partnership Executive (OFFICIAL – SENSITIVE): reviews opened, in progress and published;
+    timeliness against each of the protocol's timescales, with the reasons for delays; the
+    recommendations by Home Office category and the themes recurring across reviews; actions
+    completed and overdue; with charts. OUT/publish/headline_data_FROM_TO.xlsx and .docx are
+    the annual headline data for publication: victims by sex, age band, ethnic group and
+    relationship, and recommendations by category, with small numbers suppressed. Reviews are
+    named by case id only; every file is verified, like a publication, before any is written.
+
+    Example: dhr report samples/* --from 2024-01-01 --to 2024-12-31
+    """
+    from pipeline.report import run_report
+
+    summary = run_report(_case_folders(case_dirs), start.date(), end.date(), out, threshold)
+    click.echo(f"Reviews, {summary.period.words}: {summary.opened} opened, {summary.published} "
+               f"published, {summary.in_progress} in progress at the end "
+               f"({', '.join(summary.covered) or 'none'}).")
+    click.echo(f"Timeliness: {summary.late} deadlines met late, {summary.overdue_deadlines} "
+               f"overdue at the end; actions overdue: {summary.overdue_actions}.")
+    click.echo(f"Report to the CSP Executive (OFFICIAL – SENSITIVE): {summary.csp_report}")
+    click.echo(f"Headline data for publication ({summary.suppressed}):")
+    for path in summary.headline:
+        click.echo(f"  {path}")
 
 
 @cli.command("anonymise")

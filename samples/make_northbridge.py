@@ -327,12 +327,12 @@ REVIEW: dict[str, Any] = {
         {"name": "Safeguarding Adults Review consideration, Northbridge Safeguarding Adults Board", "status": "Considered on 17 March 2022. No separate review was commissioned because this review would examine Amira's care and support needs; the Board receives its findings."},
     ],
     "meetings": [
-        {"date": D(2022, 4, 5), "purpose": "First panel meeting: terms of reference and scoping period agreed, agencies asked for chronologies and IMRs, family engagement planned with the police Family Liaison Officer, parallel processes agreed with the Senior Investigating Officer."},
-        {"date": D(2022, 6, 21), "purpose": "Merged chronology considered; IMRs from Northbridge Police, Adult Social Care, Northbridge Health Centre and Northbridge Homes presented by their authors and questioned."},
-        {"date": D(2022, 7, 19), "purpose": "IMRs from Northbridge Women's Aid, Northbridge NHS Foundation Trust and Children's Services presented; critical early learning on case closure after MARAC referred to the Community Safety Partnership."},
-        {"date": D(2022, 9, 27), "purpose": "Analysis and emerging themes; effect of the trial timetable on the review; questions for family and friends agreed."},
-        {"date": D(2022, 12, 6), "purpose": "First draft overview report considered with the contributions of family, friends and neighbour; draft recommendations discussed with lead agencies."},
-        {"date": D(2023, 1, 24), "purpose": "Final overview report, executive summary and action plan agreed, taking account of Mrs Okafor's comments on the draft."},
+        {"date": D(2022, 4, 5), "papers_sent": D(2022, 3, 28), "purpose": "First panel meeting: terms of reference and scoping period agreed, agencies asked for chronologies and IMRs, family engagement planned with the police Family Liaison Officer, parallel processes agreed with the Senior Investigating Officer."},
+        {"date": D(2022, 6, 21), "papers_sent": D(2022, 6, 13), "purpose": "Merged chronology considered; IMRs from Northbridge Police, Adult Social Care, Northbridge Health Centre and Northbridge Homes presented by their authors and questioned."},
+        {"date": D(2022, 7, 19), "papers_sent": D(2022, 7, 14), "purpose": "IMRs from Northbridge Women's Aid, Northbridge NHS Foundation Trust and Children's Services presented; critical early learning on case closure after MARAC referred to the Community Safety Partnership."},
+        {"date": D(2022, 9, 27), "papers_sent": D(2022, 9, 15), "purpose": "Analysis and emerging themes; effect of the trial timetable on the review; questions for family and friends agreed."},
+        {"date": D(2022, 12, 6), "papers_sent": D(2022, 12, 1), "purpose": "First draft overview report considered with the contributions of family, friends and neighbour; draft recommendations discussed with lead agencies."},
+        {"date": D(2023, 1, 24), "papers_sent": D(2023, 1, 13), "purpose": "Final overview report, executive summary and action plan agreed, taking account of Mrs Okafor's comments on the draft."},
     ],
     "equality": [
         {"characteristic": "Age", "consideration": "Amira was 33 and Daniel 37 when she died. Neither's age was found to have affected how agencies responded. Zara was between five and eight years old during the scoping period, which shaped how professionals sought her views."},
@@ -783,9 +783,13 @@ def write_imr(stem: str) -> None:
 # days, chronologies and IMRs on their own dates. The sample's chronologies and IMRs are the
 # agencies' returns; trace returns came back by email, so only their dates are recorded.
 SUBJECTS = [
-    {"name": VICTIM, "role": "victim", "date_of_birth": D(1988, 7, 23), "address": "14 Elm Road, Northbridge", "aliases": ["Mira"]},
-    {"name": "Daniel Marsh", "role": "perpetrator", "date_of_birth": D(1984, 10, 2), "address": "14 Elm Road, Northbridge; from April 2021, 27 Carver Street, Northbridge"},
-    {"name": "Zara Okafor-Lane", "role": "child", "date_of_birth": D(2013, 9, 30), "address": "14 Elm Road, Northbridge"},
+    {"name": VICTIM, "role": "victim", "date_of_birth": D(1988, 7, 23), "address": "14 Elm Road, Northbridge", "aliases": ["Mira"],
+     "sex": "Female", "age": 33, "ethnicity": "Mixed: White and Black African", "nationality": "British", "disability": "Multiple sclerosis",
+     "religion": "Christian", "occupation": "Not working since 2017 because of ill health", "date_of_death": D(2022, 2, 14)},
+    {"name": "Daniel Marsh", "role": "perpetrator", "date_of_birth": D(1984, 10, 2), "address": "14 Elm Road, Northbridge; from April 2021, 27 Carver Street, Northbridge",
+     "sex": "Male", "age": 37, "ethnicity": "White: British", "nationality": "British", "relationship": "Former partner", "occupation": "Delivery driver"},
+    {"name": "Zara Okafor-Lane", "role": "child", "date_of_birth": D(2013, 9, 30), "address": "14 Elm Road, Northbridge",
+     "sex": "Female", "age": 8, "relationship": "Daughter"},
 ]
 TRAWL = {
     "date": D(2022, 3, 15),
@@ -793,6 +797,36 @@ TRAWL = {
     "chronology_due": D(2022, 4, 26),
     "imr_due": D(2022, 5, 31),
     "contact": "DHR Officer, Northbridge Community Safety Partnership, dhr@example.org, 0116 496 0123",
+}
+# The review's timeline for dhr status (seeds 003 §25-§110), as the methodology, the meetings, the
+# delay request and the publication record tell it. The trawl, the QA Panel's letter, the family
+# told and publication are not repeated here: trawl.date and publication: give them. Papers for
+# two meetings went out late: the IMRs for July arrived from 24 June to 1 July, and the December
+# draft waited for the family, friend and neighbour seen between 15 and 29 November.
+MILESTONES = {
+    "notification": D(2022, 2, 15),
+    "decision": D(2022, 3, 10),
+    "home_office_notified": D(2022, 3, 10),
+    "chair_appointed": D(2022, 3, 24),
+    "draft_to_panel": D(2022, 12, 1),
+    "panel_feedback": D(2022, 12, 15),
+    "draft_to_family": D(2023, 1, 9),
+    "family_feedback": D(2023, 1, 12),
+    "submitted_to_home_office": D(2023, 2, 10),
+    "qa_panel": D(2023, 6, 7),
+}
+# The incident, for the notification form (Appendix A), as the circumstances and the police
+# chronology's last entry (its incident reference included) record it.
+INCIDENT = {
+    "date": D(2022, 2, 14),
+    "time": "21:52",
+    "location": "14 Elm Road, Northbridge, Amira's home",
+    "summary": "Amira's neighbour heard screaming from her home and called 999. Officers forced entry and found Amira seriously injured; despite first aid from officers and paramedics she died at the scene. Her daughter Zara was safe with the neighbour next door. Daniel Marsh, her former partner, was arrested nearby the same evening.",
+    "cause_of_death": "Compression of the neck with blunt head injuries (post-mortem examination)",
+    "police_reference": "NBP/22/52745",
+    "coroner": "Senior Coroner for Northbridge: inquest opened on 22 February 2022 and suspended pending the criminal proceedings; not resumed (1 December 2022).",
+    "criminal_proceedings": "Daniel Marsh convicted of murder at Northbridge Crown Court on 21 October 2022 and sentenced on 4 November 2022 to life imprisonment with a minimum term of 21 years.",
+    "referred_by": "Northbridge Police",
 }
 RECEIVED = {  # trace, chronology, IMR: four IMRs reached the June panel, three the July one
     "northbridge_police": (D(2022, 3, 24), D(2022, 4, 22), D(2022, 5, 27)),
@@ -823,7 +857,9 @@ def write_case_yaml() -> None:
         "scoping_period": {"start": D(2019, 2, 14), "end": D(2022, 2, 14)},
         "pseudonym_map": "../../pseudonym_maps/northbridge-01.yaml",
         "subjects": SUBJECTS,
+        "incident": INCIDENT,
         "trawl": TRAWL,
+        "milestones": MILESTONES,
         "agencies": agencies,
         **REVIEW,
     }
@@ -872,6 +908,10 @@ def check_review() -> None:
     assert not any(m["name"] in mapped for m in REVIEW["panel"]), "the panel is named, not mapped"
     for rec in REVIEW["recommendations"]:
         assert rec["category"] in HOME_OFFICE_CATEGORIES and rec["scope"] in ("local", "regional", "national"), rec
+    dates = list(MILESTONES.values())
+    assert dates == sorted(dates) and MILESTONES["decision"] == REVIEW["commissioned"], "milestones out of order"
+    assert REVIEW["completed"] < MILESTONES["submitted_to_home_office"] < MILESTONES["qa_panel"] < REVIEW["publication"]["qa_panel_letter"]["date"]
+    assert all(m["papers_sent"] < m["date"] for m in REVIEW["meetings"]) and INCIDENT["date"] == D(2022, 2, 14)
     agencies = {a[0] for a in AGENCIES.values()}
     for event in REVIEW["key_events"]:
         assert event["agency"] in agencies and REVIEW["commissioned"] > event["date"], event

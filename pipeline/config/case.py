@@ -6,6 +6,11 @@ a misspelt one is an error naming the nearest known key, never silently ignored.
 sections that later stages read (panel, recommendations, …) are kept in
 :attr:`CaseConfig.extra` as written.
 
+``milestones:`` (the review's timeline, read by ``dhr status``) is read into
+:class:`Milestones`, each a date; the dates other sections already give (``trawl.date``, the
+``publication:`` dates) stand in for the milestones they mean, and the report comes off the
+website 36 months after publication (§103) unless ``milestones.removal_due`` says otherwise.
+
 Every file case.yaml names must exist, except before the agencies have replied: the trawl and
 the returns tracker load the case with ``require_returns=False``, where an agency needs only
 its name and its chronology, IMR and trace return may be absent or not there yet.
@@ -25,11 +30,13 @@ from pipeline.config.publication import Publication, parse_publication, parse_re
 from pipeline.config.yaml_text import explain, load_yaml
 from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
+from pipeline.review.days import add_months
 
 CANONICAL_COLUMNS = ("Date", "Time", "Subject", "Event", "Action", "Comment", "Source")
 SUBJECT_ROLES = known.SUBJECT_ROLES
 DEFAULT_RETURN_DAYS = 14
 _REQUIRED = ("case_id", "title", "scoping_period", "agencies")
+WEBSITE_MONTHS = 36  # §103: published reports stay on the council's website for 36 months
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,36 @@ class TrawlConfig:
 
 
 @dataclass(frozen=True)
+class Milestones:
+    """``milestones:``: the review's timeline (seeds 003 §25–§103), ``None`` where not known.
+
+    Fallbacks, so a date is never written twice: ``trawl_sent`` is ``trawl.date``,
+    ``approval_letter`` is ``publication.qa_panel_letter.date``, ``family_told`` is
+    ``publication.family_told`` and ``published`` is ``publication.date`` when the milestone is
+    not given (given in both places, the two must agree); ``removal_due`` is 36 months after
+    ``published`` (§103) unless given. Meetings (with ``papers_sent``) and delay requests (with
+    ``rule`` and ``new_date``) stay in their own sections.
+    """
+
+    notification: dt.date | None = None  # the death came to the partnership's attention
+    decision: dt.date | None = None  # the decision to review (§25: within one month)
+    home_office_notified: dt.date | None = None  # §29: within the month of the decision
+    chair_appointed: dt.date | None = None
+    trawl_sent: dt.date | None = None  # §40: returns within 14 days
+    draft_to_panel: dt.date | None = None  # §56: the panel has 14 days to comment
+    panel_feedback: dt.date | None = None
+    draft_to_family: dt.date | None = None
+    family_feedback: dt.date | None = None
+    submitted_to_home_office: dt.date | None = None
+    qa_panel: dt.date | None = None  # the Home Office QA Panel's meeting
+    approval_letter: dt.date | None = None  # its agreement to publication (§103)
+    family_told: dt.date | None = None  # of the publication arrangements (§104)
+    published: dt.date | None = None
+    removal_due: dt.date | None = None  # §103: 36 months on the website
+    removed: dt.date | None = None  # the day the report came off the website
+
+
+@dataclass(frozen=True)
 class CaseConfig:
     """A validated ``case.yaml``; paths are absolute, resolved against the case folder."""
 
@@ -91,6 +128,7 @@ class CaseConfig:
     publication: Publication = field(default_factory=Publication)
     trawl: TrawlConfig | None = None
     subjects: tuple[Subject, ...] = ()
+    milestones: Milestones = field(default_factory=Milestones)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -298,11 +336,66 @@ class _Reader:
                 raise ConfigError(f"case.yaml: trawl.{key} is before trawl.date.")
         return trawl
 
+    def milestones(self, value: Any, trawl: TrawlConfig | None,
+                   publication: Publication) -> Milestones:
+        raw = self.mapping(value, "milestones", known.MILESTONE_KEYS)
+        given = {key: _optional_date(raw.get(key), f"milestones.{key}")
+                 for key in known.MILESTONE_KEYS}
+        elsewhere = {"trawl_sent": (trawl.date if trawl else None, "trawl.date"),
+                     "approval_letter": (publication.letter_date,
+                                         "publication.qa_panel_letter.date"),
+                     "family_told": (publication.family_told, "publication.family_told"),
+                     "published": (publication.date, "publication.date")}
+        for key, (other, where) in elsewhere.items():
+            if given[key] and other and given[key] != other:
+                raise ConfigError(f"case.yaml: milestones.{key} and {where} give different "
+                                  f"dates; give the date once, as {where}, or make them agree.")
+            given[key] = given[key] or other
+        if given["published"] and given["removal_due"] is None:
+            given["removal_due"] = add_months(given["published"], WEBSITE_MONTHS)
+        if given["published"] and given["removal_due"] < given["published"]:
+            raise ConfigError("case.yaml: milestones.removal_due is before the publication "
+                              "date.")
+        return Milestones(**given)
+
+    def timeline_dates(self, raw: dict) -> None:
+        """The dates of ``meetings[].papers_sent`` and ``delay_requests[].new_date``, and the
+        rule each delay request names (:data:`~pipeline.config.keys.DELAY_RULES`)."""
+        for section, key in (("meetings", "papers_sent"), ("delay_requests", "new_date")):
+            items = raw.get(section)
+            for index, item in enumerate(items if isinstance(items, list) else (), start=1):
+                if isinstance(item, dict):
+                    _optional_date(item.get(key), f"{section}[{index}].{key}")
+        requests = raw.get("delay_requests")
+        for index, item in enumerate(requests if isinstance(requests, list) else (), start=1):
+            if isinstance(item, dict) and item.get("rule") not in (None, ""):
+                where = f"delay_requests[{index}].rule"
+                if delay_rule(_text(item["rule"], where)) is None:
+                    raise ConfigError(f"case.yaml: {where} is not one of the timescale rules; "
+                                      "use one of: "
+                                      + "; ".join(f"{key} ({name})" for key, name
+                                                  in known.DELAY_RULES.items()) + ".")
+                if item.get("new_date") in (None, "") and not item.get("reason"):
+                    raise ConfigError(f"case.yaml: delay_requests[{index}] names a rule but "
+                                      "gives neither new_date nor reason.")
+
     def publication(self, value: Any) -> Publication:
         raw = self.mapping(value, "publication", known.PUBLICATION_KEYS)
         self.mapping(raw.get("qa_panel_letter"), "publication.qa_panel_letter",
                      known.LETTER_KEYS)
         return parse_publication(value)
+
+
+def delay_rule(text: str) -> str | None:
+    """The key of the timescale rule a delay request names, by key (``panel_papers``) or plain
+    name (``Panel papers``), in any case and with spaces, hyphens or underscores; ``None`` when
+    it names none."""
+    def plain(words: str) -> str:
+        return "_".join(words.casefold().replace("-", " ").replace("_", " ").split())
+
+    wanted = plain(str(text))
+    return next((key for key, name in known.DELAY_RULES.items()
+                 if wanted in (key, plain(name))), None)
 
 
 def _read(path: Path) -> tuple[Any, dict[int, dict[Any, int]]]:
@@ -387,8 +480,11 @@ def load_case(case_dir: Path, require_returns: bool = True) -> CaseConfig:
     if dupes := sorted({n for n in names if names.count(n) > 1}):
         raise ConfigError(f"case.yaml: agency '{dupes[0]}' is listed more than once.")
     reader.records(raw)
+    reader.timeline_dates(raw)
     death = raw.get("date_of_death")
     pmap = raw.get("pseudonym_map")
+    publication = reader.publication(raw.get("publication"))
+    trawl = reader.trawl(raw.get("trawl"))
     case = CaseConfig(
         root=root,
         case_id=_text(raw["case_id"], "case_id"),
@@ -400,9 +496,10 @@ def load_case(case_dir: Path, require_returns: bool = True) -> CaseConfig:
         date_of_death=_date(death, "date_of_death") if death else None,
         pseudonym_map=(root / _text(pmap, "pseudonym_map")).resolve() if pmap else None,
         review_type=parse_review_type(raw.get("review_type")),
-        publication=reader.publication(raw.get("publication")),
-        trawl=reader.trawl(raw.get("trawl")),
+        publication=publication,
+        trawl=trawl,
         subjects=reader.subjects(raw.get("subjects")),
+        milestones=reader.milestones(raw.get("milestones"), trawl, publication),
         extra={k: v for k, v in raw.items() if k in known.EXTRA_KEYS},
     )
     if require_returns:

@@ -30,16 +30,29 @@ LETTER_KEYS = ("date", "reference")
 AGENCY_KEYS = ("name", "chronology", "imr", "trace", "contact", "received", "columns", "sheets",
                "no_imr_reason", "actions")
 RECEIVED_KEYS = ("trace", "chronology", "imr")
-ACTION_KEYS = ("action", "milestones", "target_date", "completed", "outcome")
+ACTION_KEYS = ("action", "milestones", "target_date", "completed", "evidence", "outcome")
 TRAWL_KEYS = ("date", "return_days", "chronology_due", "imr_due", "contact", "reference")
 SUBJECT_KEYS = ("name", "role", "date_of_birth", "address", "aliases", "sex", "ethnicity", "age",
                 "relationship", "nationality", "occupation", "disability", "religion",
                 "date_of_death")
-# The review's timeline (seeds 003 §25-§110): each a date, all optional; read by dhr status.
+# The review's timeline (seeds 003 §25-§110): each a date, all optional; read by dhr status
+# (pipeline.config.case.Milestones; `removed` is the day the report came off the website).
 MILESTONE_KEYS = ("notification", "decision", "home_office_notified", "chair_appointed",
                   "trawl_sent", "draft_to_panel", "panel_feedback", "draft_to_family",
                   "family_feedback", "submitted_to_home_office", "qa_panel", "approval_letter",
-                  "family_told", "published", "removal_due")
+                  "family_told", "published", "removal_due", "removed")
+# The timescale rules (pipeline.review.timescales) by key, with the plain name dhr status shows;
+# a delay request's `rule` names one by either.
+DELAY_RULES = {
+    "decision": "Decision to review",
+    "home_office_notified": "Home Office notified",
+    "trawl_return": "Trawl return",
+    "panel_papers": "Panel papers",
+    "panel_feedback": "Panel feedback on draft",
+    "family_feedback": "Family feedback on draft",
+    "published": "Publication after QA Panel agreement",
+    "removal_due": "Removal from the website",
+}
 # The incident, for the notification form (Appendix A); all optional text or dates.
 INCIDENT_KEYS = ("date", "time", "location", "summary", "cause_of_death", "police_reference",
                  "coroner", "criminal_proceedings", "referred_by")
@@ -59,7 +72,7 @@ RECORD_KEYS: dict[str, tuple[str, ...]] = {
     "equality": ("characteristic", "consideration"),
     "key_events": ("date", "agency", "label"),
     "recommendations": ("recommendation", "scope", "action", "lead_agency", "milestones",
-                        "target_date", "completed", "outcome", "category"),
+                        "target_date", "completed", "evidence", "outcome", "category"),
     "delay_requests": ("date", "reason", "outcome", "rule", "new_date"),
     "glossary": ("term", "meaning"),
     "milestones": MILESTONE_KEYS,
