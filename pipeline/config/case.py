@@ -131,6 +131,17 @@ class CaseConfig:
     milestones: Milestones = field(default_factory=Milestones)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def reference(self) -> str:
+        """The reference agencies and the Home Office quote back: ``trawl.reference``, else the
+        case id."""
+        return (self.trawl.reference if self.trawl else "") or self.case_id
+
+    @property
+    def contact(self) -> str:
+        """The DHR Officer's contact details (``trawl.contact``), or ``""``."""
+        return (self.trawl.contact if self.trawl else "") or ""
+
 
 def _date(value: Any, where: str) -> dt.date:
     parsed = parse_date(value)

@@ -102,15 +102,13 @@ class Facts:
 
     @property
     def reference(self) -> str:
-        """The review's reference: ``trawl.reference`` when given, else the case id."""
-        trawl = self.case.trawl
-        return (trawl.reference if trawl and trawl.reference else "") or self.case.case_id
+        """The review's reference (:attr:`CaseConfig.reference`)."""
+        return self.case.reference
 
     @property
     def contact(self) -> str:
-        """The DHR Officer's contact details (``trawl.contact``), or ``""``."""
-        trawl = self.case.trawl
-        return trawl.contact if trawl and trawl.contact else ""
+        """The DHR Officer's contact details (:attr:`CaseConfig.contact`)."""
+        return self.case.contact
 
     def role(self, role: str) -> tuple[Person, ...]:
         return tuple(p for p in self.people if p.role == role)

@@ -12,14 +12,15 @@ from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-MARKING = "OFFICIAL – SENSITIVE"
+from pipeline.ooxml.restricted_document import OFFICIAL_SENSITIVE, mark_pages
+
+MARKING = OFFICIAL_SENSITIVE
 NOT_RECORDED = "Not recorded in case.yaml"
 GREY = RGBColor(0x59, 0x59, 0x59)
 LABEL_FILL = "E7E6E6"  # the label column, as council forms shade it
@@ -55,11 +56,7 @@ def new_document(title: str) -> Document:
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, margin, Cm(2.0))
-    for part in (section.header, section.footer):
-        paragraph = part.paragraphs[0]
-        paragraph.text = MARKING
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.runs[0].bold = True
+    mark_pages(document, MARKING)
     document.core_properties.author = "dhr-pipeline"
     document.core_properties.title = title
     return document

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.dates import long_date
+from pipeline.ooxml.restricted_document import OFFICIAL_SENSITIVE
 from pipeline.report import charts
 from pipeline.report.cases import Period, Review
 from pipeline.report.learning import NOT_CATEGORISED, Recommendation, Recurring, by_category
@@ -22,7 +23,7 @@ from pipeline.report.timeliness import Miss, RuleTimeliness
 from pipeline.report.word import bullet, new_document, picture, table, to_complete
 from pipeline.wording import counted
 
-MARKING = "OFFICIAL – SENSITIVE"
+MARKING = OFFICIAL_SENSITIVE
 TITLE = "Domestic Homicide Reviews: report to the Community Safety Partnership Executive"
 STAGE_WORDS = {"notified": "Notified", "decided": "Decided to review", "trawl": "Trawl",
                "panel": "Panel meetings", "drafting": "Drafting",

@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from pipeline.ooxml.restricted_document import mark_pages
 from pipeline.report.charts import Chart
 
 BLANK = "[For the DHR sub-group to complete]"
@@ -37,11 +38,7 @@ def new_document(title: str, marking: str = "") -> Document:
     for margin in ("left_margin", "right_margin"):
         setattr(section, margin, Cm(2.2))
     if marking:
-        for part in (section.header, section.footer):
-            paragraph = part.paragraphs[0]
-            paragraph.text = marking
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.runs[0].bold = True
+        mark_pages(document, marking)
     properties = document.core_properties
     properties.title = title
     properties.author = "dhr-pipeline"

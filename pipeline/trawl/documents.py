@@ -12,12 +12,12 @@ from __future__ import annotations
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
 from pipeline.dates import long_date
 from pipeline.drafts.imr import GUIDANCE_STYLE
 from pipeline.ooxml.package import package_bytes
+from pipeline.ooxml.restricted_document import mark_pages
 from pipeline.trawl.requests import MARKING, Request
 from pipeline.trawl.return_forms import ALSO_KNOWN_AS
 
@@ -61,11 +61,7 @@ def _document(request: Request, landscape: bool = False) -> Document:
         section.page_width, section.page_height = section.page_height, section.page_width
     for margin in ("left_margin", "right_margin"):
         setattr(section, margin, Cm(2.2))
-    for part in (section.header, section.footer):
-        paragraph = part.paragraphs[0]
-        paragraph.text = MARKING
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.runs[0].bold = True
+    mark_pages(document, MARKING)
     document.core_properties.author = "dhr-pipeline"
     document.core_properties.title = f"{request.reference}: {request.agency.name}"
     return document

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pipeline.config import AgencyConfig, CaseConfig
 from pipeline.config.publication import REVIEW_TYPES
 from pipeline.errors import ConfigError
+from pipeline.ooxml.restricted_document import OFFICIAL_SENSITIVE
 
-MARKING = "OFFICIAL – SENSITIVE"
+MARKING = OFFICIAL_SENSITIVE
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,13 @@ class Request:
 
     @property
     def reference(self) -> str:
-        """The reference agencies quote back: case.yaml ``trawl.reference``, else the case id."""
-        trawl = self.case.trawl
-        return (trawl.reference if trawl and trawl.reference else "") or self.case.case_id
+        """The reference agencies quote back (:attr:`CaseConfig.reference`)."""
+        return self.case.reference
 
     @property
     def contact(self) -> str:
-        """Who at the partnership receives the returns (``trawl.contact``)."""
-        trawl = self.case.trawl
-        return trawl.contact if trawl and trawl.contact else ""
+        """Who at the partnership receives the returns (:attr:`CaseConfig.contact`)."""
+        return self.case.contact
 
 
 def slug(name: str) -> str:
