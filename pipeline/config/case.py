@@ -27,8 +27,8 @@ import yaml
 
 from pipeline.config import keys as known
 from pipeline.config.publication import Publication, parse_publication, parse_review_type
+from pipeline.config.values import optional_date, required_date
 from pipeline.config.yaml_text import explain, load_yaml
-from pipeline.dates import Precision, parse_date
 from pipeline.errors import ConfigError
 from pipeline.review.days import add_months
 
@@ -141,17 +141,6 @@ class CaseConfig:
     def contact(self) -> str:
         """The DHR Officer's contact details (``trawl.contact``), or ``""``."""
         return (self.trawl.contact if self.trawl else "") or ""
-
-
-def _date(value: Any, where: str) -> dt.date:
-    parsed = parse_date(value)
-    if parsed.date is None or parsed.precision is not Precision.DAY:
-        raise ConfigError(f"case.yaml: {where} is not a date; write it as YYYY-MM-DD.")
-    return parsed.date
-
-
-def _optional_date(value: Any, where: str) -> dt.date | None:
-    return None if value in (None, "") else _date(value, where)
 
 
 def _not_yes_no(value: Any, where: str) -> None:
@@ -282,7 +271,7 @@ class _Reader:
             actions=tuple(actions),
             trace=self.path(raw.get("trace"), f"{where}.trace"),
             contact=_optional_text(raw.get("contact"), f"{where}.contact"),
-            received={key: _date(value, f"{where}.received.{key}")
+            received={key: required_date(value, f"{where}.received.{key}")
                       for key, value in received.items() if value not in (None, "")},
         )
 
@@ -310,7 +299,7 @@ class _Reader:
         return Subject(
             name=_text(raw["name"], f"{where}.name"),
             role=role,
-            date_of_birth=_optional_date(raw.get("date_of_birth"), f"{where}.date_of_birth"),
+            date_of_birth=optional_date(raw.get("date_of_birth"), f"{where}.date_of_birth"),
             address=_optional_text(raw.get("address"), f"{where}.address"),
             aliases=self.text_items(raw.get("aliases"), f"{where}.aliases"),
             sex=_optional_text(raw.get("sex"), f"{where}.sex"),
@@ -333,11 +322,11 @@ class _Reader:
         raw = self.mapping(value, "trawl", known.TRAWL_KEYS)
         days = raw.get("return_days")
         trawl = TrawlConfig(
-            date=_optional_date(raw.get("date"), "trawl.date"),
+            date=optional_date(raw.get("date"), "trawl.date"),
             return_days=DEFAULT_RETURN_DAYS if days in (None, "") else _whole(
                 days, "trawl.return_days", 1, "a whole number of days, 1 or more"),
-            chronology_due=_optional_date(raw.get("chronology_due"), "trawl.chronology_due"),
-            imr_due=_optional_date(raw.get("imr_due"), "trawl.imr_due"),
+            chronology_due=optional_date(raw.get("chronology_due"), "trawl.chronology_due"),
+            imr_due=optional_date(raw.get("imr_due"), "trawl.imr_due"),
             contact=_optional_text(raw.get("contact"), "trawl.contact"),
             reference=_optional_text(raw.get("reference"), "trawl.reference"),
         )
@@ -350,7 +339,7 @@ class _Reader:
     def milestones(self, value: Any, trawl: TrawlConfig | None,
                    publication: Publication) -> Milestones:
         raw = self.mapping(value, "milestones", known.MILESTONE_KEYS)
-        given = {key: _optional_date(raw.get(key), f"milestones.{key}")
+        given = {key: optional_date(raw.get(key), f"milestones.{key}")
                  for key in known.MILESTONE_KEYS}
         elsewhere = {"trawl_sent": (trawl.date if trawl else None, "trawl.date"),
                      "approval_letter": (publication.letter_date,
@@ -376,7 +365,7 @@ class _Reader:
             items = raw.get(section)
             for index, item in enumerate(items if isinstance(items, list) else (), start=1):
                 if isinstance(item, dict):
-                    _optional_date(item.get(key), f"{section}[{index}].{key}")
+                    optional_date(item.get(key), f"{section}[{index}].{key}")
         requests = raw.get("delay_requests")
         for index, item in enumerate(requests if isinstance(requests, list) else (), start=1):
             if isinstance(item, dict) and item.get("rule") not in (None, ""):
@@ -478,8 +467,8 @@ def load_case(case_dir: Path, require_returns: bool = True) -> CaseConfig:
     if not isinstance(period, dict) or not {"start", "end"} <= set(period):
         raise ConfigError("case.yaml: scoping_period needs start and end dates.")
     reader.keys(period, known.SCOPING_KEYS, "scoping_period")
-    start = _date(period["start"], "scoping_period.start")
-    end = _date(period["end"], "scoping_period.end")
+    start = required_date(period["start"], "scoping_period.start")
+    end = required_date(period["end"], "scoping_period.end")
     if end < start:
         raise ConfigError("case.yaml: scoping_period.end is before scoping_period.start.")
     if not isinstance(raw["agencies"], list):
@@ -504,7 +493,7 @@ def load_case(case_dir: Path, require_returns: bool = True) -> CaseConfig:
         scoping_end=end,
         agencies=agencies,
         csp=str(raw.get("csp") or ""),
-        date_of_death=_date(death, "date_of_death") if death else None,
+        date_of_death=required_date(death, "date_of_death") if death else None,
         pseudonym_map=(root / _text(pmap, "pseudonym_map")).resolve() if pmap else None,
         review_type=parse_review_type(raw.get("review_type")),
         publication=publication,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.config.keys import LETTER_KEYS, PUBLICATION_KEYS, check_keys
-from pipeline.dates import Precision, parse_date
+from pipeline.config.values import optional_date
 from pipeline.errors import ConfigError
 
 REVIEW_TYPES = {
@@ -36,15 +36,6 @@ class Publication:
     marking: str = ""
 
 
-def _day(value: Any, where: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    parsed = parse_date(value)
-    if parsed.date is None or parsed.precision is not Precision.DAY:
-        raise ConfigError(f"case.yaml: {where} is not a date; write it as YYYY-MM-DD.")
-    return parsed.date
-
-
 def _mapping(value: Any, where: str, keys: tuple[str, ...]) -> dict:
     if value is None:
         return {}
@@ -62,10 +53,10 @@ def parse_publication(value: Any) -> Publication:
     if marking is not None and not isinstance(marking, str):
         raise ConfigError("case.yaml: publication.marking must be text (or left out for none).")
     return Publication(
-        letter_date=_day(letter.get("date"), "publication.qa_panel_letter.date"),
+        letter_date=optional_date(letter.get("date"), "publication.qa_panel_letter.date"),
         letter_reference=str(letter.get("reference") or "").strip(),
-        family_told=_day(raw.get("family_told"), "publication.family_told"),
-        date=_day(raw.get("date"), "publication.date"),
+        family_told=optional_date(raw.get("family_told"), "publication.family_told"),
+        date=optional_date(raw.get("date"), "publication.date"),
         marking=" ".join((marking or "").split()),
     )
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.config import AgencyConfig, CaseConfig
-from pipeline.dates import Precision, parse_date
-from pipeline.errors import ConfigError, DhrError
+from pipeline.config.values import optional_date
+from pipeline.errors import DhrError
 
 STATUSES = ("completed", "overdue", "due soon", "open")
 SOON_DAYS = 14
@@ -45,15 +45,6 @@ def _text(value: Any) -> str:
     return "" if value is None else " ".join(str(value).split())
 
 
-def _date(value: Any, where: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    parsed = parse_date(value)
-    if parsed.date is None or parsed.precision is not Precision.DAY:
-        raise ConfigError(f"case.yaml: {where} is not a date; write it as YYYY-MM-DD.")
-    return parsed.date
-
-
 def action_status(target: dt.date | None, completed: dt.date | None, today: dt.date,
                   soon_days: int = SOON_DAYS) -> tuple[str, int]:
     """The status and days overdue of an action (a completion after ``today`` has not
@@ -69,8 +60,8 @@ def action_status(target: dt.date | None, completed: dt.date | None, today: dt.d
 
 def _action(case: CaseConfig, raw: dict, where: str, source: str, recommendation: str,
             lead: str, today: dt.date, soon_days: int) -> Action:
-    target = _date(raw.get("target_date"), f"{where}.target_date")
-    completed = _date(raw.get("completed"), f"{where}.completed")
+    target = optional_date(raw.get("target_date"), f"{where}.target_date")
+    completed = optional_date(raw.get("completed"), f"{where}.completed")
     status, days = action_status(target, completed, today, soon_days)
     return Action(case.case_id, source, recommendation,
                   _text(raw.get("action")) or recommendation, lead,
