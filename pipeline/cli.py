@@ -128,8 +128,9 @@ def merge_chronology_command(case_dir: Path, out: Path | None) -> None:
             click.echo(f"  {path.name}")
         if found:
             click.echo(f"  {found} {'person' if found == 1 else 'people'} the pseudonym map "
-                       "does not name became Person 1, Person 2 …; add them to the map with "
-                       "'dhr names'.")
+                       "does not name became Person 1, Person 2 … (each the same in every "
+                       "document of the case); add them to the map with 'dhr names'.")
+    _case_review(summary.review, summary.stale)
     if summary.panel_note:
         click.echo(summary.panel_note)
     for warning in summary.warnings:
@@ -520,8 +521,9 @@ def publish_command(case_dir: Path, out: Path | None, preview: bool) -> None:
 
     Refuses, one line per reason, until the review is ready: QA passes with no placeholder
     or "to be confirmed" left, case.yaml records the Home Office QA Panel's letter, the date
-    the family was told and the publication date (publication:), and every item of
-    restricted/publication_review.xlsx has a decision. Then anonymises both drafts (the chair,
+    the family was told and the publication date (publication:), and every item the reports
+    hold in restricted/anonymisation_review.xlsx (one review for every document of the case)
+    has a decision. Then anonymises both drafts with the case's one set of rules (the chair,
     author and panel named), draws the timeline again from anonymised labels, fills in the
     contents page, converts to tagged PDF/A-2, re-reads every file (pictures by OCR) for any
     real name or identifier, and only then writes OUT/publish/.
@@ -542,8 +544,21 @@ def publish_command(case_dir: Path, out: Path | None, preview: bool) -> None:
         click.echo(f"Published {len(summary.files)} files to {summary.folder}:")
         for path in summary.files:
             click.echo(f"  {path.name}")
-    if summary.review is not None:
-        click.echo(f"Anonymisation review (restricted): {summary.review}")
+    if summary.new_placeholders:
+        click.echo(f"New in this run: {', '.join(summary.new_placeholders)} (people no earlier "
+                   "run had given a placeholder).")
+    _case_review(summary.review, summary.stale)
+
+
+def _case_review(review: Path | None, stale: int) -> None:
+    """Where the case's one anonymisation review is, and what no longer applies in it."""
+    if review is None:
+        return
+    click.echo(f"Anonymisation review for the whole case (restricted): {review}")
+    if stale:
+        decisions = "decision is" if stale == 1 else "decisions are"
+        click.echo(f"  {stale} {decisions} for text no document of the case holds any more; "
+                   "kept on its 'No longer found' sheet, in case the text comes back.")
 
 
 @cli.command("reprocess")

@@ -80,7 +80,7 @@ def test_no_date_column(tmp_path: Path, make_case: CaseMaker) -> None:
     write_xlsx(tmp_path / "a.xlsx", {"S": [["Ref", "Text"], ["1", "x"]]})
     make_case([{"name": "A", "chronology": "a.xlsx"}])
     code, _, err = run("merge-chronology", str(tmp_path))
-    _assert_plain_error(code, err, "a.xlsx", "headers found: 'Ref', 'Text'")
+    _assert_plain_error(code, err, "a.xlsx", "the row that looks like the header is row 1")
 
 
 def test_unwritable_output_folder(tmp_path: Path, make_case: CaseMaker) -> None:

@@ -14,6 +14,7 @@ import yaml
 from click.testing import CliRunner
 from docx import Document
 
+from pipeline.anonymise.case import CASE_REVIEW
 from pipeline.chronology import PANEL_FOLDER, run_merge
 from pipeline.chronology.columns import MARKING
 from pipeline.chronology.panel import (
@@ -143,12 +144,15 @@ def _plant(path: Path, text: str) -> None:
 def test_verification_finds_a_planted_name_and_names_the_cell_not_the_text(
         panel: Path, tmp_path: Path, analyzer) -> None:
     from pipeline.anonymise import load_map
+    from pipeline.anonymise.case import anonymise_case, case_map
     from pipeline.chronology import merge_chronology
-    from pipeline.chronology.panel import make_panel_copy
+    from pipeline.chronology.panel import make_panel_copy, panel_source
     from pipeline.config import load_case
 
     case = load_case(panel.parent.parent)
-    copy = make_panel_copy(merge_chronology(case, None), load_map(case.pseudonym_map), analyzer)
+    merged, pmap = merge_chronology(case, None), case_map(case, load_map(case.pseudonym_map))
+    plan = anonymise_case([panel_source(merged)], pmap, analyzer, {}, panel).plan
+    copy = make_panel_copy(merged, plan, pmap.keep)
     workbook = tmp_path / "planted.xlsx"
     shutil.copy(panel / PANEL_FOLDER / PANEL_XLSX, workbook)
     verify_workbook(workbook, copy.forbidden, copy.keep)  # as written: clean
@@ -198,8 +202,10 @@ def test_a_leak_refuses_the_merge_and_writes_nothing(tmp_path: Path, analyzer) -
     assert str(restricted / PANEL_PROBLEMS) in message
     problems = list(csv.reader(io.StringIO((restricted / PANEL_PROBLEMS).read_text("utf-8-sig"))))
     assert any("Colin" in row[5] for row in problems[1:])  # the text, in the restricted file
-    # Nothing written, and the earlier panel copy gone with it.
-    assert sorted(p.name for p in restricted.rglob("*") if p.is_file()) == [PANEL_PROBLEMS]
+    # Nothing written, and the earlier panel copy gone with it; only the problems and the
+    # case's review, where the decision that caused it is changed.
+    assert sorted(p.name for p in restricted.rglob("*") if p.is_file()) == sorted(
+        [PANEL_PROBLEMS, CASE_REVIEW])
 
 
 def test_without_a_map_there_is_no_panel_copy_and_the_summary_says_so(

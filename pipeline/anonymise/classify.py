@@ -258,6 +258,17 @@ def _strong(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_DATE_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _written_date(name: str) -> bool:
+    """Whether a span is a month with day or year numbers and nothing else ("Mar-2019",
+    "12-Mar-19", "Sept/21")."""
+    parts = _DATE_PARTS.findall(name)
+    words = [p for p in parts if not p.isdigit()]
+    return len(words) == 1 and words[0].lower() in MONTHS and len(parts) > 1
+
+
 def _has_evidence(text: str, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in _strong(text))
 
@@ -275,6 +286,8 @@ class Classifier:
         strong = _has_evidence(text, start, end)
         if name.lower() in MONTHS and (not strong or _dated(text, start, end)):
             return None  # "May 2020", "in April"; "April said" is April
+        if _written_date(name):
+            return None  # "Mar-2019" of "12-Mar-2019", "Sept/21": a date as records write it
         if _medicine(text, start, end, name):
             return None
         if not strong and (is_public_place(name) or _named_for_place(name)):

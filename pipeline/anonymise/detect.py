@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -188,16 +189,31 @@ def build_analyzer(model: str = DEFAULT_MODEL):  # -> AnalyzerEngine
                           context_aware_enhancer=_no_context_enhancer_class()(0, 0, 0, 0))
 
 
+# What the analyzer found in each text, by analyzer and text: a case's documents are detected
+# by several stages in one process (the merge's panel copy reads the reports' texts, and the
+# publication the panel chronology's), and a text already read is not read again.
+_FOUND: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # analyzer -> {(threshold, text)}
+_FOUND_LIMIT = 200_000
+
+
 def detect(texts: list[str], analyzer, threshold: float = 0.4) -> list[list[Detection]]:
-    """Everything the analyzer finds in each text, texts processed in batches (``nlp.pipe``)."""
+    """Everything the analyzer finds in each text, texts processed in batches (``nlp.pipe``);
+    a text this process has already read with this analyzer is not read again."""
     from presidio_analyzer import BatchAnalyzerEngine
 
-    results: list[list[Detection]] = []
-    batch = BatchAnalyzerEngine(analyzer_engine=analyzer)
-    for found in batch.analyze_iterator(texts, language="en", batch_size=64,
-                                        score_threshold=threshold):
-        results.append([Detection(r.start, r.end, r.entity_type, r.score) for r in found])
-    return results
+    known: dict[tuple[float, str], list[Detection]] = _FOUND.setdefault(analyzer, {})
+    keys = [(threshold, text) for text in texts]
+    wanted = list(dict.fromkeys(k[1] for k in keys if k not in known))
+    if wanted:
+        if len(known) + len(wanted) > _FOUND_LIMIT:
+            known.clear()
+        batch = BatchAnalyzerEngine(analyzer_engine=analyzer)
+        found = batch.analyze_iterator(wanted, language="en", batch_size=64,
+                                       score_threshold=threshold)
+        for text, results in zip(wanted, found, strict=True):
+            known[(threshold, text)] = [
+                Detection(r.start, r.end, r.entity_type, r.score) for r in results]
+    return [list(known[k]) for k in keys]
 
 
 @cache

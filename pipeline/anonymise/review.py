@@ -9,6 +9,7 @@ reprocesses to the same result. All three files are restricted: they hold the or
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -57,12 +58,18 @@ def review_rows(items: list[ReviewItem]) -> list[list[object]]:
             for item in items]
 
 
-def read_review_rows(path: Path) -> list[list[object]] | None:
-    """The rows of an existing review workbook (``None`` when there is none to read)."""
+STALE = "No longer found"  # the sheet of decisions whose text no document holds any more
+
+
+def read_review_rows(path: Path, sheet_name: str = "Review") -> list[list[object]] | None:
+    """The rows of one sheet of an existing review workbook (``None`` when there is none to
+    read; no rows when the sheet is not there)."""
     try:
-        sheet = openpyxl.load_workbook(path, read_only=True, data_only=True)["Review"]
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        if sheet_name not in book.sheetnames:
+            return []
         rows = [list(r) + [None] * (len(_HEADERS) - len(r))
-                for r in sheet.iter_rows(min_row=2, values_only=True)]
+                for r in book[sheet_name].iter_rows(min_row=2, values_only=True)]
     except Exception:  # missing or damaged: it is simply written again
         return None
     return [[None if c == "" else c for c in r[:len(_HEADERS)]] for r in rows if any(r)]
@@ -71,12 +78,7 @@ def read_review_rows(path: Path) -> list[list[object]] | None:
 AGAIN = "Then run again with --decisions pointing at this file."
 
 
-def write_review(items: list[ReviewItem], path: Path, again: str = AGAIN) -> None:
-    """The review workbook, one row per item, with a drop-down for the decision; ``again``
-    tells the reader how to apply it."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Review"
+def _item_sheet(sheet, items: list[ReviewItem]) -> None:
     sheet.append(list(_HEADERS))
     for row in review_rows(items):
         sheet.append(row)
@@ -94,13 +96,31 @@ def write_review(items: list[ReviewItem], path: Path, again: str = AGAIN) -> Non
     sheet.add_data_validation(choice)
     choice.add(f"H2:H{max(len(items) + 1, 500)}")
     sheet.freeze_panes = "A2"
+
+
+def write_review(items: list[ReviewItem], path: Path, again: str = AGAIN,
+                 stale: list[ReviewItem] = ()) -> None:
+    """The review workbook, one row per item, with a drop-down for the decision; ``again``
+    tells the reader how to apply it. ``stale``: decisions whose text is no longer found,
+    kept on a sheet of their own (they apply again if the text comes back)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Review"
+    _item_sheet(sheet, items)
+    if stale:
+        _item_sheet(book.create_sheet(STALE), list(stale))
     notes = book.create_sheet("How to use")
-    for line in (
+    lines = [
         "RESTRICTED: this workbook holds the real text found in the document.",
         "For each row choose a Decision: redact (keep the placeholder), keep (the text is not "
         "personal, leave it), or pseudonym (write the pseudonym in the next column).",
         again,
-    ):
+    ]
+    if stale:
+        lines.append(f"The sheet '{STALE}' holds decisions for text no document holds any "
+                     "more (a passage was redrafted, say). They are kept and apply again if "
+                     "the text comes back; delete a row there to drop its decision.")
+    for line in lines:
         notes.append([line])
     notes.column_dimensions["A"].width = 110
     save_package(book, path)
@@ -148,21 +168,44 @@ def read_decisions(path: Path) -> dict[str, Decision]:
                                    entry.get("pseudonym"), f"{path}: decisions[{i}]"))
     else:
         try:
-            sheet = openpyxl.load_workbook(path, read_only=True, data_only=True)["Review"]
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            sheets = [book["Review"]] + ([book[STALE]] if STALE in book.sheetnames else [])
         except Exception as exc:  # openpyxl raises many types for a bad file
             raise ConfigError(f"{path}: not a review workbook made by 'dhr anonymise'.") from exc
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(h or "") for h in next(rows, ())]
-        try:
-            text_at, decision_at = header.index(_HEADERS[0]), header.index(_HEADERS[7])
-            value_at = header.index(_HEADERS[8])
-        except ValueError as exc:
-            raise ConfigError(f"{path}: the Review sheet has lost its column headers.") from exc
-        for number, row in enumerate(rows, start=2):
-            cells = list(row) + [None] * len(_HEADERS)
-            found.append(_decision(cells[text_at], cells[decision_at], cells[value_at],
-                                   f"{path}: row {number}"))
+        # Stale decisions first: a decision on the Review sheet wins.
+        for sheet in reversed(sheets):
+            found.extend(_sheet_decisions(sheet, path))
     return {fold(d.original): d for d in found if d is not None}
+
+
+def _sheet_decisions(sheet, path: Path) -> list[Decision | None]:
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(h or "") for h in next(rows, ())]
+    try:
+        text_at, decision_at = header.index(_HEADERS[0]), header.index(_HEADERS[7])
+        value_at = header.index(_HEADERS[8])
+    except ValueError as exc:
+        raise ConfigError(f"{path}: the {sheet.title} sheet has lost its column headers."
+                          ) from exc
+    found = []
+    for number, row in enumerate(rows, start=2):
+        cells = list(row) + [None] * len(_HEADERS)
+        where = f"{path}: row {number}" + ("" if sheet.title == "Review" else
+                                           f" of the sheet '{sheet.title}'")
+        found.append(_decision(cells[text_at], cells[decision_at], cells[value_at], where))
+    return found
+
+
+def given_placeholders(path: Path) -> dict[str, str]:
+    """The "Person N" each person was given in an earlier run, by folded text, from a review
+    workbook's rows (both sheets); none when there is no workbook to read."""
+    given: dict[str, str] = {}
+    for sheet_name in (STALE, "Review"):
+        for row in read_review_rows(path, sheet_name) or []:
+            text, replaced = str(row[0] or ""), str(row[3] or "")
+            if text and re.fullmatch(r"Person \d+", replaced):
+                given[fold(text)] = replaced
+    return given
 
 
 def write_audit(rows: list, path: Path) -> None:

@@ -33,6 +33,7 @@ from pipeline.anonymise.matcher import Hit, Matcher, Rule
 from pipeline.anonymise.nicknames import nickname_index, owner_of
 from pipeline.anonymise.pseudonyms import (
     AMBIGUOUS,
+    TITLES,
     Person,
     PseudonymMap,
     derive_variants,
@@ -177,14 +178,18 @@ def _nickname_of(pmap: PseudonymMap, name: str) -> tuple[str, str] | None:
 
 def detected_rules(texts: list[str], detections: list[list[Detection]], base: Matcher,
                    decisions: dict[str, Decision],
-                   pmap: PseudonymMap | None = None) -> tuple[list[Rule], list[ReviewItem]]:
+                   pmap: PseudonymMap | None = None,
+                   given: dict[str, str] | None = None) -> tuple[list[Rule], list[ReviewItem]]:
     """Rules and review items for what the detectors found and the map does not cover.
 
     People get ``Person N`` in order of first appearance; a single name that is the first or
     last word of a longer one found elsewhere gets the same number, and a nickname of a mapped
-    person gets that person's pseudonym. Places that identify get ``[place]``.
+    person gets that person's pseudonym. Places that identify get ``[place]``. ``given`` holds
+    the placeholders earlier runs gave (by folded text): a person keeps theirs, and a new
+    person gets a number none of them has, so a redrafted report renumbers no one.
     """
     pmap = pmap or PseudonymMap((), (), ())
+    given = given or {}
     classifier = Classifier(texts, base)
     people: dict[str, str] = {}
     by_word: dict[str, str] = {}
@@ -228,7 +233,9 @@ def detected_rules(texts: list[str], detections: list[list[Detection]], base: Ma
             placeholder = nickname[0]
         elif entity == "PERSON":
             root = by_word.get(key, key) if len(original.split()) == 1 else key
-            placeholder = people.setdefault(root, _next_person(people))
+            placeholder = people.get(root) or given.get(root) or given.get(key) \
+                or _next_person(people, given)
+            people.setdefault(root, placeholder)
             people.setdefault(key, placeholder)
         else:
             placeholder = PLACEHOLDERS.get(entity, "[redacted]")
@@ -241,13 +248,11 @@ def detected_rules(texts: list[str], detections: list[list[Detection]], base: Ma
         rules.append(Rule(original, replacement, entity, detector, "detected", score, origin,
                           any_case=entity == "PERSON" and any_case(original),
                           word_like=is_word_like(original)))
-        if entity == "PERSON" and decision is None and not nickname:
-            for form, kind in _forms(original, placeholder):
-                if kind in ("first name", "surname") and not classifier.propagates(form):
-                    continue
-                rules.append(Rule(form, placeholder, entity, "ner", "form of detected name",
-                                  score, origin, any_case=any_case(form),
-                                  word_like=is_word_like(form)))
+        # The other forms of a person's name ("Mr Tierney", "TIERNEY, Ibrahim") go with it,
+        # decided or not: a pseudonym decided for the full name is the surname's too.
+        if entity == "PERSON" and replacement is not None and not nickname:
+            rules += _form_rules(original, replacement, classifier, score, origin,
+                                 "ner" if decision is None else "decision")
         if (entity in ("PERSON", "PLACE") or score < 0.6) and key not in items:
             items[key] = ReviewItem(original, entity, "NER" if entity == "PERSON" else "pattern",
                                     placeholder, f.context, score, _suggestion(entity, nickname),
@@ -255,17 +260,28 @@ def detected_rules(texts: list[str], detections: list[list[Detection]], base: Ma
     rules += _initials(texts, base, pmap, {f.text: people[fold(f.text)] for f in found
                                            if fold(f.text) in people and " " in f.text})
     # A reviewer's "redact" stands even where detection does not find the text this time (a
-    # redrafted sentence can hide a name from the model): the text is still replaced.
+    # redrafted sentence can hide a name from the model): the text is still replaced. A
+    # pseudonym decided for a name (which detection never sees again: the decision covers it)
+    # takes its other forms with it, so "brannigan" does not outlive "Yusuf Brannigan".
     detected = {fold(r.text) for r in rules}
     for key, decision in sorted(decisions.items()):
+        if decision.action == "pseudonym" and _personal_name(decision.original):
+            rules += _form_rules(decision.original, decision.value, classifier, 1.0,
+                                 f"the review decision giving '{decision.value}'", "decision")
         if decision.action != "redact" or key in detected:
             continue
         if any(c.isdigit() for c in decision.original):
             placeholder, entity = "[redacted]", "REDACTED"
         else:
-            placeholder, entity = people.setdefault(key, _next_person(people)), "PERSON"
+            placeholder = people.get(key) or given.get(key) or _next_person(people, given)
+            people.setdefault(key, placeholder)
+            entity = "PERSON"
+        origin = f"the review decision for the item shown as '{placeholder}'"
         rules.append(Rule(decision.original, placeholder, entity, "decision", "decided", 1.0,
-                          f"the review decision for the item shown as '{placeholder}'"))
+                          origin))
+        if entity == "PERSON" and _personal_name(decision.original):
+            rules += _form_rules(decision.original, placeholder, classifier, 1.0, origin,
+                                 "decision")
     return rules, list(items.values())
 
 
@@ -302,9 +318,41 @@ def _initials(texts: list[str], base: Matcher, pmap: PseudonymMap,
             for initials, placeholders in sorted(claims.items()) if len(placeholders) == 1]
 
 
-def _next_person(people: dict[str, str]) -> str:
-    """The next free "Person N": several forms of one person share a placeholder."""
-    return f"Person {len(set(people.values())) + 1}"
+_PERSON_N = re.compile(r"Person (\d+)")
+
+
+def person_number(placeholder: str) -> int | None:
+    """N of a "Person N" placeholder; ``None`` for anything else."""
+    match = _PERSON_N.fullmatch(placeholder)
+    return int(match.group(1)) if match else None
+
+
+def _next_person(people: dict[str, str], given: dict[str, str] | None = None) -> str:
+    """The next free "Person N" after every number used here or given by an earlier run
+    (several forms of one person share a placeholder)."""
+    numbers = [person_number(p) for p in (*people.values(), *(given or {}).values())]
+    return f"Person {max((n for n in numbers if n), default=0) + 1}"
+
+
+def _personal_name(text: str) -> bool:
+    """Whether a decided text is a person's full name, whose forms stand for them: two or more
+    words, no digits, not a title and a surname ("Mr Marsh" is one form already)."""
+    words = text.split()
+    return len(words) > 1 and not any(c.isdigit() for c in text) and words[0] not in TITLES
+
+
+def _form_rules(name: str, replacement: str, classifier: Classifier, score: float,
+                origin: str, detector: str) -> list[Rule]:
+    """Rules for the other forms of a person's name, each becoming ``replacement``; a first
+    name or surname alone only where the document uses it as a name."""
+    rules = []
+    for form, kind in _forms(name, replacement):
+        if kind in ("first name", "surname") and not classifier.propagates(form):
+            continue
+        rules.append(Rule(form, replacement, "PERSON", detector, "form of detected name",
+                          score, origin, any_case=any_case(form),
+                          word_like=is_word_like(form)))
+    return rules
 
 
 def _forms(name: str, placeholder: str) -> list[tuple[str, str]]:
@@ -344,8 +392,10 @@ class Plan:
 
 
 def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
-                      decisions: dict[str, Decision] | None = None) -> Plan:
-    """Rules for a whole document from all its texts: the map, decisions, and detections."""
+                      decisions: dict[str, Decision] | None = None,
+                      given: dict[str, str] | None = None) -> Plan:
+    """Rules for a whole document (or a whole case) from all its texts: the map, decisions,
+    and detections; ``given``: placeholders earlier runs gave, kept."""
     decisions = decisions or {}
     base_rules = map_rules(pmap) + [
         Rule(d.original, None if d.action == "keep" else d.value, "PERSON", "decision",
@@ -355,7 +405,7 @@ def plan_replacements(texts: list[str], pmap: PseudonymMap, analyzer,
     base = Matcher(base_rules)
     wanted = [t for t in texts if t.strip()]
     detections = detect(wanted, analyzer) if wanted else []
-    extra, review = detected_rules(wanted, detections, base, decisions, pmap)
+    extra, review = detected_rules(wanted, detections, base, decisions, pmap, given)
     return Plan(Matcher(base_rules + extra), review)
 
 

@@ -26,7 +26,7 @@ from pipeline.chronology.panel import (
     PANEL_XLSX,
     PanelCopy,
     make_panel_copy,
-    panel_decisions,
+    panel_source,
     verify_word,
     verify_workbook,
 )
@@ -57,6 +57,8 @@ class MergeSummary:
     panel_outputs: tuple[Path, ...] = ()
     panel_note: str = ""  # why there is no panel copy
     warnings: tuple[str, ...] = ()
+    review: Path | None = None  # the case's anonymisation review, written with the panel copy
+    stale: int = 0  # decisions in it whose text no document of the case holds any more
 
 
 def default_out(case: CaseConfig, out: Path | None) -> Path:
@@ -121,15 +123,17 @@ def _clear_panel(folder: Path) -> bool:
     return found
 
 
-def _prepare_panel(case: CaseConfig) -> tuple[object | None, dict, str]:
-    """The pseudonym map and decisions for the panel copy, or (map, {}, the warning) when the
-    map or the decisions file cannot be read."""
+def _prepare_panel(case: CaseConfig, restricted: Path) -> tuple[object | None, dict, str]:
+    """The case's map and decisions for the panel copy, or (None, {}, the warning) when the
+    map or a decisions file cannot be read."""
     from pipeline.anonymise import load_map
+    from pipeline.anonymise.case import case_decisions, case_map
 
     if case.pseudonym_map is None:
         return None, {}, ""
     try:
-        return load_map(case.pseudonym_map), panel_decisions(case), ""
+        return (case_map(case, load_map(case.pseudonym_map)), case_decisions(case, restricted),
+                "")
     except DhrError as exc:  # the restricted merge does not need the map: it goes ahead
         return None, {}, (f"{exc} No anonymised copy for panel papers was written; put it "
                           "right and merge again.")
@@ -143,17 +147,25 @@ def run_merge(case_dir: Path, out: Path | None = None, password: str | None = No
     case = load_case(case_dir)
     folder = default_out(case, out) / "restricted"
     previous = read_previous(folder / MERGED_XLSX, password)  # unreadable: stop before writing
-    pmap, decisions, problem = _prepare_panel(case)
+    pmap, decisions, problem = _prepare_panel(case, folder)
     with paused_gc():
         result = merge_chronology(case, password, progress)
         carried, result.orphans = carry_notes(result.entries, previous)
-    panel = None
+    panel, review, stale = None, None, 0
     if pmap is not None:
         if analyzer is None:
             from pipeline.anonymise.detect import build_analyzer, model_name
 
             analyzer = build_analyzer(model_name())
-        panel = make_panel_copy(result, pmap, analyzer, decisions)
+        from pipeline.anonymise import case as case_anonymisation
+
+        anonymisation = case_anonymisation.anonymise_case(
+            [panel_source(result), *case_anonymisation.load_sources(
+                folder, case_anonymisation.REPORT_SOURCES)], pmap, analyzer, decisions, folder)
+        panel = make_panel_copy(result, anonymisation.plan, pmap.keep)
+        with AtomicOutputs(folder) as outputs:  # decisions are wanted even if a leak is found
+            review = anonymisation.write_review(outputs)
+        stale = len(anonymisation.stale)
     try:
         with paused_gc():
             report = write_merge_outputs(result, folder, panel=panel)
@@ -163,6 +175,9 @@ def run_merge(case_dir: Path, out: Path | None = None, password: str | None = No
         _clear_panel(folder)  # an earlier copy may hold the same leak: none goes out
         raise with_details(exc, folder / PANEL_PROBLEMS, "panel copies") from None
     (folder / PANEL_PROBLEMS).unlink(missing_ok=True)
+    if panel is not None:  # the chronology's texts, for the reports' anonymisation
+        case_anonymisation.save_sources(folder, anonymisation.kept(
+            {case_anonymisation.PANEL_SOURCE}))
     note = ""
     if panel is None:
         note = ("No anonymised copy for panel papers: case.yaml names no pseudonym map "
@@ -173,7 +188,7 @@ def run_merge(case_dir: Path, out: Path | None = None, password: str | None = No
     written = tuple(folder / n for n in OUTPUT_NAMES)
     papers = tuple(folder / PANEL_FOLDER / n for n in PANEL_NAMES) if panel else ()
     return MergeSummary(folder, written + papers, report, carried, panel, papers, note,
-                        (problem,) if problem else ())
+                        (problem,) if problem else (), review, stale)
 
 
 __all__ = ["MERGED_CSV", "MERGED_XLSX", "OUTPUT_NAMES", "PANEL_FOLDER", "PANEL_NAMES", "Entry",

@@ -5,9 +5,10 @@ Word file) in which every text cell is anonymised: subject, event, action, comme
 the agencies' own columns, the tool's and the DHRO's notes, the date as given, the source file
 and location, and the review's title. Agency names, dates, times and numbers are kept.
 
-One plan (:func:`pipeline.anonymise.rewrite.plan_replacements`) is made from all that text with
-the case's pseudonym map, the same detection publication uses and the decisions file case.yaml
-names as ``review_decisions``, so a person has one placeholder in every row and in both files.
+The plan is the case's one plan (:mod:`pipeline.anonymise.case`): made from all that text and
+the reports' (as the last publication kept them), with the case's pseudonym map, the detection
+publication uses, the placeholders given before and the case review's decisions, so a person has
+one placeholder in every row, in both files and in the published reports.
 Both files are then read back and searched, every cell, sheet name, header and footer and
 document property, for every real name, form, place and detected original
 (:func:`pipeline.anonymise.verify.find_leaks`). A hit raises the
@@ -31,14 +32,12 @@ from lxml import etree
 
 from pipeline.chronology.columns import CORE_COLUMNS
 from pipeline.chronology.merge import Entry, MergeResult
-from pipeline.config import CaseConfig
 
 PANEL_FOLDER = "panel"  # under OUT/restricted/
 PANEL_XLSX = "merged_chronology_anonymised.xlsx"
 PANEL_DOCX = "merged_chronology_anonymised.docx"
 PANEL_NAMES = (PANEL_XLSX, PANEL_DOCX)
 PANEL_PROBLEMS = "merged_chronology_anonymised_verification_problems.csv"  # in restricted/
-_PICTURE_DECISION = "picture "  # pipeline.publication.pictures.PREFIX: not text, not used here
 
 
 @dataclass(frozen=True)
@@ -52,39 +51,28 @@ class PanelCopy:
     people_found: int  # people the map does not name, given Person 1, Person 2 …
 
 
-def panel_decisions(case: CaseConfig) -> dict:
-    """The decisions file case.yaml names as ``review_decisions`` (YAML or a review workbook),
-    as publication reads it; none without one."""
-    from pipeline.anonymise import read_decisions
-
-    named = case.extra.get("review_decisions")
-    if not named:
-        return {}
-    return {key: decision for key, decision in read_decisions(case.root / str(named)).items()
-            if not key.startswith(_PICTURE_DECISION)}
-
-
 def _entry_texts(entry: Entry) -> Iterator[str]:
     yield from (entry.subject, entry.event, entry.action, entry.comment, entry.source,
                 entry.date_given, *entry.extras.values(), *entry.notes, entry.dhro_notes,
                 entry.key, entry.source_file, entry.source_location)
 
 
-def make_panel_copy(result: MergeResult, pmap, analyzer, decisions: dict | None = None
-                    ) -> PanelCopy:
-    """The merged chronology with every text anonymised by one plan (see the module's notes).
-    ``pmap`` is the case's pseudonym map; the agencies' names are kept as well as its own
-    ``keep`` phrases."""
-    from pipeline.anonymise.rewrite import plan_replacements
+def panel_source(result: MergeResult):  # -> pipeline.anonymise.case.Source
+    """The merged chronology's texts, as the case's anonymisation reads them."""
+    from pipeline.anonymise.case import PANEL_SOURCE, Source
 
     case = result.case
-    agencies = [a.agency for a in result.agencies]
-    keep = tuple(dict.fromkeys((*pmap.keep, *agencies)))
     texts = [case.title, case.case_id, *result.extra_columns]
     for entry in result.entries:
         texts.extend(_entry_texts(entry))
-    unique = list(dict.fromkeys(t for t in texts if t and t.strip()))
-    plan = plan_replacements(unique, replace(pmap, keep=keep), analyzer, decisions or {})
+    return Source(PANEL_SOURCE, "Panel chronology",
+                  tuple(dict.fromkeys(t for t in texts if t and t.strip())))
+
+
+def make_panel_copy(result: MergeResult, plan, keep: tuple[str, ...]) -> PanelCopy:
+    """The merged chronology with every text anonymised by the case's ``plan`` (see the
+    module's notes); ``keep``: the phrases the map keeps, agencies' names included."""
+    case = result.case
     done: dict[str, str] = {"": ""}
 
     def anonymised(text: str) -> str:
@@ -104,9 +92,9 @@ def make_panel_copy(result: MergeResult, pmap, analyzer, decisions: dict | None 
     copy = MergeResult(replace(case, title=anonymised(case.title),
                                case_id=anonymised(case.case_id)),
                        entries, result.agencies, panel=True)
-    people = {i.replacement for i in plan.review if i.replacement.startswith("Person ")}
+    people = {m for new in done.values() for m in re.findall(r"\bPerson \d+\b", new)}
     changed = sum(1 for text, new in done.items() if text != new)
-    return PanelCopy(copy, tuple(plan.forbidden), keep, changed, len(people))
+    return PanelCopy(copy, tuple(plan.forbidden), tuple(keep), changed, len(people))
 
 
 # -- verification ------------------------------------------------------------------------------

@@ -68,7 +68,8 @@ def read_chronology(agency: AgencyConfig, password: str | None,
     Sheets or tables with no chronology header (a cover sheet, a layout table) are skipped and
     reported by position ("sheet 1 of 3"), but only when another one in the same file has a
     header; a file with none is an error naming the sheet that looks most like the entries
-    (by position, as sheet names may be people's names) and the headers found in it.
+    and the row that looks like its header, by position only (sheet names and headers may be
+    people's names).
     ``agency.sheets`` limits which sheets are read.
     """
     path = agency.chronology
@@ -88,7 +89,7 @@ def read_chronology(agency: AgencyConfig, password: str | None,
     usable = [g for g in filled if agency.sheets is not None or _has_header(g, agency)]
     if not usable:
         likeliest = max(filled, key=_table_likeness)  # the first of equals
-        find_header(likeliest, agency.columns, path)  # raises, naming the headers found
+        find_header(likeliest, agency.columns, path)  # raises, saying where to look
     result = AgencyChronology(agency.name, path, [], [], date1904=any(g.date1904 for g in usable))
     result.skipped = [g.label for g in filled
                       if g not in usable and not _is_return_form_sheet(g)]

@@ -147,22 +147,21 @@ def _holds_a_date(row: list[Cell]) -> bool:
     return False
 
 
-def _headers_seen(rows: list[list[Cell]]) -> str:
-    """The header-like cells of the first row shaped like a header, for an error message.
+def _header_like_row(grid: Grid, limit: int) -> str:
+    """Where the row shaped like a header is, for an error message: its row number and how
+    many cells it has, never its words (a header may be a person's name: "Notes by Jo").
 
     That is the first row with two or more cells and no date (a title or a note above a table
-    is one cell; an entry holds a date). Only short cells without digits are shown, so a data
-    row (which may hold a name or a date of birth) is never quoted.
+    is one cell; an entry holds a date).
     """
-    for row in rows:
+    for index, row in enumerate(grid.rows[:limit]):
         cells = [cell_text(v) for v in row if not isinstance(v, MergedAbove) and cell_text(v)]
         if len(cells) < 2 or _holds_a_date(row):
             continue
-        shown = [c for c in cells if len(c) <= 40 and not any(ch.isdigit() for ch in c)]
-        hidden = len(cells) - len(shown)
-        text = ", ".join(f"'{c}'" for c in shown[:15]) or "none"
-        return text + (f" (and {hidden} other cells)" if hidden else "")
-    return "none"
+        return (f"the row that looks like the header is row {grid.first_row + index} "
+                f"({len(cells)} headings), and none of them is known as a date or an event "
+                "column")
+    return "no row looks like a header"
 
 
 def find_header(grid: Grid, overrides: dict[str, str], path: Path) -> tuple[int, ColumnMap]:
@@ -184,9 +183,9 @@ def find_header(grid: Grid, overrides: dict[str, str], path: Path) -> tuple[int,
         if overrides else "a date column and an event column"
     )
     raise IngestError(
-        f"{path}{where}: no header row with {needed} in the first {limit} rows; headers found: "
-        f"{_headers_seen(grid.rows[:limit])}. Name the columns for this agency with "
-        "'columns:' in case.yaml."
+        f"{path}{where}: no header row with {needed} in the first {limit} rows; "
+        f"{_header_like_row(grid, limit)}. Open the file at that place and name this agency's "
+        "date and event columns with 'columns:' in case.yaml."
     )
 
 

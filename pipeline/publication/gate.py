@@ -46,12 +46,14 @@ def readiness(case: CaseConfig, restricted: Path) -> list[str]:
     return gaps + _approval(case)
 
 
-def undecided(count: int, review: Path) -> list[str]:
-    """The reason for review items still without a decision, naming the workbook."""
+def undecided(count: int, review: Path, new: list[str] = ()) -> list[str]:
+    """The reason for review items still without a decision, naming the workbook and the
+    placeholders given for the first time."""
     if not count:
         return []
     items = "item has" if count == 1 else "items have"
-    return [f"{count} anonymisation review {items} no decision; choose keep, redact or "
+    first = f" ({', '.join(new)} given for the first time)" if new else ""
+    return [f"{count} anonymisation review {items} no decision{first}; choose keep, redact or "
             f"pseudonym for each in the Decision column of {review} and run again."]
 
 

@@ -1,10 +1,12 @@
 """The publish stage: the two reports, anonymised, finished and verified, into ``publish/``.
 
 Each draft gets the marking, notice and status of a published report (:mod:`.marking`) and
-its pictures read by OCR (:mod:`.ocr`). Both are then anonymised with one plan made from all
-their text, the timeline's labels and the OCR text: the map (the chair, author and panel kept
-as named, :mod:`.named`), detection and the review's decisions, so a person has one
-placeholder in both reports and one decision covers both. The timeline is drawn again from
+its pictures read by OCR (:mod:`.ocr`). Both are then anonymised with the case's one plan
+(:mod:`pipeline.anonymise.case`), made from all their text, the timeline's labels, the OCR text
+and the panel chronology's text: the map (the chair, author and panel kept as named,
+:mod:`pipeline.anonymise.named`), detection, the placeholders given before and the case
+review's decisions, so a person has one placeholder in every document of the case and one
+decision covers them all. The timeline is drawn again from
 anonymised labels, other pictures are kept or taken out as the review decided
 (:mod:`.pictures`). Then the gate (:mod:`.gate`): QA, placeholders, the protocol's approval
 facts and an undecided review item each stop publication. Then British English and the
@@ -22,24 +24,28 @@ import json
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.anonymise import load_map, read_decisions, read_docx
-from pipeline.anonymise.pseudonyms import PseudonymMap, fold
-from pipeline.anonymise.review import (
-    Decision,
-    ReviewItem,
-    read_review_rows,
-    review_rows,
-    write_audit,
-    write_review,
+from pipeline.anonymise import load_map, read_docx
+from pipeline.anonymise.case import (
+    CASE_REVIEW,
+    PANEL_SOURCE,
+    CaseAnonymisation,
+    Source,
+    anonymise_case,
+    case_decisions,
+    case_map,
+    load_sources,
+    save_sources,
 )
+from pipeline.anonymise.named import named_people, unnamed_without_pseudonym
+from pipeline.anonymise.pseudonyms import PseudonymMap, fold
+from pipeline.anonymise.review import Decision, write_audit
 from pipeline.anonymise.rewrite import (
     Prepared,
     RewriteResult,
     apply_plan,
-    plan_replacements,
     prepare_package,
     pseudonymise_text,
 )
@@ -70,15 +76,9 @@ from pipeline.outputs import AtomicOutputs
 from pipeline.publication.contents import fill_contents
 from pipeline.publication.gate import marking_left, readiness, undecided, unreadable
 from pipeline.publication.marking import leftover_marking, make_published
-from pipeline.publication.named import (
-    named_people,
-    publication_map,
-    unnamed_without_pseudonym,
-)
 from pipeline.publication.ocr import read_picture
 from pipeline.publication.pdf import convert_to_pdf, read_pdf
 from pipeline.publication.pictures import (
-    PREFIX,
     REMOVED,
     PictureCheck,
     picture_decision,
@@ -92,10 +92,7 @@ LABELS = {"overview_report": "Overview Report", "executive_summary": "Executive 
 VERIFICATION, MANIFEST = "verification.json", "SHA256SUMS"
 PUBLISHED = frozenset({f"{n}.{e}" for n, _ in REPORTS for e in ("docx", "pdf")}
                       | {VERIFICATION, MANIFEST})
-REVIEW = "publication_review.xlsx"  # restricted: one review for both reports
-AGAIN = ("Then run 'dhr publish' again: this workbook is read back, keeps your decisions and "
-         "gains only new items. Pictures can be kept (published exactly as they are) or "
-         "redacted (left out).")
+REVIEW = CASE_REVIEW  # restricted: one review for every document of the case
 PICTURES = "publication_pictures"  # restricted: each picture to review, by its hash
 WATERMARK = "DRAFT – NOT FOR PUBLICATION"
 
@@ -109,6 +106,8 @@ class PublishSummary:
     verification: dict
     warnings: tuple[str, ...] = ()
     review: Path | None = None
+    new_placeholders: tuple[str, ...] = ()  # people no earlier run had given a placeholder
+    stale: int = 0  # decisions whose text no document of the case holds any more
 
 
 @dataclass
@@ -121,7 +120,6 @@ class _Report:
     checks: list[PictureCheck] = field(default_factory=list)
     drawn: list[tuple[str, bytes]] = field(default_factory=list)  # (where, PNG) of redrawn
     kept: list[Picture] = field(default_factory=list)  # pictures the review approved
-    undecided: set[str] = field(default_factory=set)  # review items without a decision
 
     @property
     def label(self) -> str:
@@ -175,14 +173,8 @@ def verify_pdf(path: Path, forbidden: list, keep: list[str], name: str | None = 
 
 
 def review_decisions(case: CaseConfig, restricted: Path) -> dict[str, Decision]:
-    """The review's decisions: the publication review workbook, then the file case.yaml names
-    as ``review_decisions`` (which wins: the DHR Officer named it on purpose)."""
-    found: dict[str, Decision] = {}
-    if (restricted / REVIEW).is_file():
-        found |= read_decisions(restricted / REVIEW)
-    if named := case.extra.get("review_decisions"):
-        found |= read_decisions(case.root / str(named))
-    return found
+    """The case review's decisions (:func:`pipeline.anonymise.case.case_decisions`)."""
+    return case_decisions(case, restricted)
 
 
 def _clear(folder: Path) -> None:
@@ -208,7 +200,7 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
     named = named_people(case)
     full_map = load_map(case.pseudonym_map)
     reasons += unnamed_without_pseudonym(case, full_map)
-    pmap = publication_map(full_map, named)
+    pmap = case_map(case, full_map)
     decisions = review_decisions(case, restricted)
     if analyzer is None:
         from pipeline.anonymise.detect import build_analyzer, model_name
@@ -219,13 +211,15 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
             staging = Path(scratch)
             drafts = [_read_draft(name, restricted / draft, case, password, restricted,
                                   preview) for name, draft in REPORTS]
-            reports = _stage_all(drafts, pmap, decisions, analyzer, staging)
-            review = _write_review(reports, decisions, restricted)
+            anonymisation, reports = _stage_all(drafts, pmap, decisions, analyzer, staging,
+                                                restricted)
+            review = _write_review(reports, anonymisation, restricted)
             for draft in drafts:
                 reasons += unreadable(draft.name, draft.unreadable)
             for report in reports if not preview else ():
                 reasons += marking_left(report.name, leftover_marking(report.result.package))
-            reasons += undecided(len(set().union(*(r.undecided for r in reports))), review)
+            reasons += undecided(anonymisation.undecided({r.label for r in reports}), review,
+                                 anonymisation.new_placeholders)
             if reasons and not preview:
                 raise PublicationRefused(reasons)
             if not preview:
@@ -233,8 +227,12 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
             for report in reports:  # British English and the anonymised title
                 prepare_for_pdf(report.path, report.result.apply(case.title))
             if preview:
-                return _preview(reports, pmap, restricted, staging, reasons, review)
-            return _release(reports, case, pmap, named, restricted, publish, staging, review)
+                summary = _preview(reports, pmap, restricted, staging, reasons, review)
+            else:
+                summary = _release(reports, case, pmap, named, restricted, publish, staging,
+                                   review)
+            return replace(summary, new_placeholders=tuple(anonymisation.new_placeholders),
+                           stale=len(anonymisation.stale))
     except VerificationError as exc:
         if not preview:
             _clear(publish)  # a refused publication leaves nothing from earlier runs either
@@ -281,15 +279,22 @@ def _read_draft(name: str, draft: Path, case: CaseConfig, password: str | None,
 
 
 def _stage_all(drafts: list[_Draft], pmap: PseudonymMap, decisions: dict[str, Decision],
-               analyzer, staging: Path) -> list[_Report]:
-    """Anonymise the reports with one plan, made from all their texts (the Overview Report's
-    first, so placeholders are numbered in its order): a person found in either report, a
-    label or a picture has one placeholder in both, and one decision applies to both."""
-    texts = [t for d in drafts for t in (*d.prepared.texts, *d.also)]
-    text_decisions = {k: d for k, d in decisions.items() if not k.startswith(PREFIX)}
-    plan = plan_replacements(texts, pmap, analyzer, text_decisions)
-    return [_stage(draft, apply_plan(draft.prepared, plan), decisions, staging)
-            for draft in drafts]
+               analyzer, staging: Path, restricted: Path
+               ) -> tuple[CaseAnonymisation, list[_Report]]:
+    """Anonymise the reports with the case's one plan, made from all their texts, the panel
+    chronology's (as the last merge kept them) and the placeholders given before: a person
+    found in either report, a label, a picture or the chronology has one placeholder in
+    every document, and one decision applies to all of them."""
+    sources = [Source(d.name, LABELS.get(d.name, d.name), (*d.prepared.texts, *d.also))
+               for d in drafts]
+    sources += load_sources(restricted, [PANEL_SOURCE])
+    anonymisation = anonymise_case(sources, pmap, analyzer, decisions, restricted)
+    reports = [_stage(draft, apply_plan(draft.prepared, anonymisation.plan), decisions,
+                      staging) for draft in drafts]
+    for report in reports:
+        anonymisation.with_items(report.name, [c.item(_leaks(c, report), None)
+                                               for c in report.checks])
+    return anonymisation, reports
 
 
 def _stage(draft: _Draft, result: RewriteResult, decisions: dict[str, Decision],
@@ -316,9 +321,6 @@ def _stage(draft: _Draft, result: RewriteResult, decisions: dict[str, Decision],
             report.kept.append(picture)
             replace_picture(result.package, picture, without_metadata(picture.data))
     drop_unused_images(result.package)
-    keys = [fold(i.original) for i in result.review]
-    keys += [fold(picture_key(c.picture)) for c in draft.checks]
-    report.undecided = {key for key in keys if key not in decisions}
     report.path.write_bytes(result.package.to_bytes())
     return report
 
@@ -360,38 +362,16 @@ def _timeline(restricted: Path) -> TimelineData:
                            ) from exc
 
 
-def _write_review(reports: list[_Report], decisions: dict[str, Decision],
+def _write_review(reports: list[_Report], anonymisation: CaseAnonymisation,
                   restricted: Path) -> Path:
-    """One review for both reports (each item once), with the decisions so far, and each
-    report's audit. The review is left as it is when nothing in it would change, so a
-    workbook saved by Excel is not rewritten."""
-    items: dict[str, ReviewItem] = {}
-    replaced = {r.label: ({fold(a.original) for a in r.result.audit},
-                          {a.replacement for a in r.result.audit}) for r in reports}
-    for report in reports:
-        pictures = [c.item(_leaks(c, report), None) for c in report.checks]
-        for item in [*report.result.review, *pictures]:
-            key = fold(item.original)
-            if key in items:
-                continue
-            decision = decisions.get(key)
-            if item.entity != "PICTURE":  # pictures say where they stand themselves
-                found = [label for label, (texts, placeholders) in replaced.items()
-                         if key in texts or (item.entity == "PERSON"
-                                             and item.replacement in placeholders)]
-                item.context = (f"{' and '.join(found) or 'Only in a picture or a timeline label'}"
-                                f": {item.context}")
-            item.decision = decision.action if decision else ""
-            item.value = decision.value if decision else ""
-            items[key] = item
-    path = restricted / REVIEW
-    ordered = list(items.values())
+    """The case review (each item of every document once, with the decisions so far), each
+    report's audit, and the reports' texts kept for the merge's panel copy."""
     with AtomicOutputs(restricted) as outputs:
-        if read_review_rows(path) != review_rows(ordered):
-            write_review(ordered, outputs.path(REVIEW), AGAIN)
+        anonymisation.write_review(outputs)
         for report in reports:
             write_audit(report.result.audit, outputs.path(f"{report.name}_audit.csv"))
-    return path
+    save_sources(restricted, anonymisation.kept({r.name for r in reports}))
+    return restricted / REVIEW
 
 
 def _leaks(check: PictureCheck, report: _Report) -> list[Leak]:

@@ -75,7 +75,9 @@ def summary_rows(results: list[CaseResult]) -> list[list[str]]:
         if not result.ok:
             outcome = f"FAILED: {(result.error or '').splitlines()[0]}"
         elif result.change_report is not None:
-            outcome = "ok, published text changed"
+            outcome = "ok, published text changed" + (
+                f"; new placeholders: {', '.join(result.new_placeholders)}"
+                if result.new_placeholders else "")
         else:
             outcome = "ok"
         rows.append([str(result.case_dir), *cells, f"{result.seconds:.1f}", outcome])

@@ -51,6 +51,7 @@ class CaseResult:
     error: str | None = None
     failed_stage: str | None = None
     change_report: Path | None = None
+    new_placeholders: tuple[str, ...] = ()  # placeholders new in the published text
 
     @property
     def ok(self) -> bool:
@@ -83,6 +84,10 @@ def process_case(task: CaseTask, password: str | None = None) -> CaseResult:
         runner = _CaseRunner(case, task.force, password, result)
         for stage in STAGES:
             runner.stage(stage)
+        # The case has one anonymisation: a publication with new text gives the panel copy
+        # new rules, so the merge runs again (and, were anything to follow, what follows it).
+        for stage in STAGES:
+            runner.stage(stage, again=True)
     except DhrError as exc:
         result.error, result.failed_stage = str(exc), stage
     except MemoryError:
@@ -105,13 +110,19 @@ class _CaseRunner:
         self.restricted = self.out / "restricted"
         self.manifest = Manifest(self.out)
 
-    def stage(self, name: str) -> None:
+    def stage(self, name: str, again: bool = False) -> None:
+        """Run the stage if its inputs changed; ``again``: a second pass, which neither forces
+        it nor hides that it ran in the first."""
         inputs = self._inputs(name)
-        decision = self.manifest.decide(name, inputs, self.force)
+        decision = self.manifest.decide(name, inputs, self.force and not again)
         if not decision.run:
-            self.result.stages[name] = StageResult(False, decision.reason)
+            if not again:
+                self.result.stages[name] = StageResult(False, decision.reason)
             return
-        self.result.stages[name] = StageResult(True, decision.reason)
+        earlier = self.result.stages.get(name)
+        self.result.stages[name] = StageResult(True, decision.reason if not again or earlier
+                                               is None or not earlier.ran else
+                                               f"{earlier.reason}; again: {decision.reason}")
         try:
             outputs = getattr(self, f"_run_{name}")()
         except BaseException:
@@ -121,7 +132,7 @@ class _CaseRunner:
 
     def _inputs(self, name: str) -> dict[str, str]:
         if name == "merge":
-            return merge_inputs(self.case)
+            return merge_inputs(self.case, self.restricted)
         if name == "drafts":
             from pipeline.drafts import TEMPLATES
 
@@ -147,7 +158,9 @@ class _CaseRunner:
         publish = self.out / "publish"
         previous = previous_publication(self.restricted, publish, names)
         summary = run_publish(self.case.root, self.out, self.password)
-        self.result.change_report = record_publication(self.case.case_id, previous,
-                                                       self.restricted, publish, names)
+        report, new = record_publication(self.case.case_id, previous, self.restricted,
+                                         publish, names)
+        if report is not None:  # a second pass publishing the same text keeps the first's
+            self.result.change_report, self.result.new_placeholders = report, tuple(new)
         return [*summary.files, self.restricted / REVIEW,
                 *(self.restricted / f"{name}_audit.csv" for name in names)]

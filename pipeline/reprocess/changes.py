@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,20 @@ class Paragraph:
     text: str
     heading: str
     is_heading: bool
+
+
+_PLACEHOLDER = re.compile(r"\bPerson \d+\b")
+
+
+def new_placeholders(previous: dict[str, list[Paragraph]],
+                     current: dict[str, list[Paragraph]]) -> list[str]:
+    """"Person N" placeholders the published text holds now and did not before: people the
+    family and the panel meet for the first time in the revised reports."""
+    def found(texts: dict[str, list[Paragraph]]) -> set[str]:
+        return {m for paragraphs in texts.values() for p in paragraphs
+                for m in _PLACEHOLDER.findall(p.text)}
+
+    return sorted(found(current) - found(previous), key=lambda p: int(p.split()[1]))
 
 
 @dataclass
@@ -99,22 +114,23 @@ def previous_publication(restricted: Path, publish: Path,
 
 
 def record_publication(case_id: str, previous: dict[str, list[Paragraph]], restricted: Path,
-                       publish: Path, names: list[str]) -> Path | None:
+                       publish: Path, names: list[str]) -> tuple[Path | None, list[str]]:
     """Write the change report if the text differs from ``previous``, then keep the new text
-    as the baseline. Returns the report written, if any."""
+    as the baseline. Returns the report written, if any, and the placeholders new in it."""
     current = {name: published_text(publish / f"{name}.docx") for name in names}
     reports = [compare(name.replace("_", " ").title(), previous.get(name, []), current[name])
                for name in names]
-    written = None
+    written, new = None, []
     with AtomicOutputs(restricted) as outputs:
         if previous and any(r.changed for r in reports):
-            write_change_report(case_id, reports, outputs.path(CHANGE_REPORT))
+            new = new_placeholders(previous, current)
+            write_change_report(case_id, reports, outputs.path(CHANGE_REPORT), new)
             written = restricted / CHANGE_REPORT
         kept = {name: [[p.text, p.heading, p.is_heading] for p in text]
                 for name, text in current.items()}
         outputs.path(BASELINE).write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n",
                                           encoding="utf-8")
-    return written
+    return written, new
 
 
 def _marked(paragraph, before: str, after: str) -> None:
@@ -137,8 +153,10 @@ def _marked(paragraph, before: str, after: str) -> None:
             paragraph.add_run(" ".join(new[j1:j2]) + " ")
 
 
-def write_change_report(case_id: str, reports: list[ReportChanges], path: Path) -> None:
-    """A Word document listing every changed passage, report by report."""
+def write_change_report(case_id: str, reports: list[ReportChanges], path: Path,
+                        new: list[str] = ()) -> None:
+    """A Word document listing every changed passage, report by report, after the
+    placeholders new in the published text (``new``)."""
     from docx import Document
 
     from pipeline.ooxml.package import save_package
@@ -151,6 +169,16 @@ def write_change_report(case_id: str, reports: list[ReportChanges], path: Path) 
         "every passage whose text differs from the previous publication: removed words are "
         "struck through, added words are underlined. Restricted until the revised reports "
         "are published.")
+    document.add_heading("New placeholders", level=1)
+    if new:
+        document.add_paragraph(
+            f"The revised reports name {len(new)} person(s) they did not name before, each "
+            "by a placeholder used in every published document of the case: "
+            f"{', '.join(new)}. Every other placeholder stands for the same person as in "
+            "the previous publication.")
+    else:
+        document.add_paragraph("None: every placeholder stands for the same person as in "
+                               "the previous publication.")
     for report in reports:
         document.add_heading(report.title, level=1)
         if not report.changed:

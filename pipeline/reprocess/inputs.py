@@ -35,7 +35,7 @@ _LIBRARIES = ("python-calamine", "openpyxl", "xlsxwriter", "python-docx", "docxt
 # The files of a spaCy model that decide what it finds: a retrained model at the same path, or
 # a new release of the model package, must publish again.
 _MODEL_FILES = frozenset({"meta.json", "config.cfg", "model"})
-_MERGE_KEYS = ("case_id", "title", "scoping_period", "pseudonym_map", "review_decisions")
+_MERGE_KEYS = ("case_id", "title", "scoping_period", "pseudonym_map")
 _MERGE_AGENCY_KEYS = ("name", "chronology", "columns", "sheets")
 
 
@@ -118,23 +118,27 @@ def _raw_case(case: CaseConfig) -> dict:
     return yaml.safe_load((case.root / "case.yaml").read_text(encoding="utf-8")) or {}
 
 
-def merge_inputs(case: CaseConfig) -> dict[str, str]:
+def merge_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
     """The chronologies and only the part of case.yaml the merge reads, so a new
-    recommendation or panel member does not merge the chronology again; and what the
-    anonymised copy for panel papers is made with: the pseudonym map, the review decisions
-    file and (only with a map) the spaCy model. The DHRO's notes typed in the merged workbook
-    are an output edited: the manifest redoes the merge for them."""
+    recommendation does not merge the chronology again; and what the anonymised copy for
+    panel papers is made with (only with a map): the pseudonym map, the case review's
+    decisions, the names the last publication found in the reports (the case has one
+    anonymisation: a redrafted sentence without a name does not merge again) and the spaCy
+    model. The DHRO's notes typed in the merged workbook are an
+    output edited: the manifest redoes the merge for them."""
+    from pipeline.anonymise.case import REPORT_SOURCES, rules_digest
     from pipeline.anonymise.detect import model_name
 
     raw = _raw_case(case)
     part = {key: raw.get(key) for key in _MERGE_KEYS}
     part["agencies"] = [{key: a.get(key) for key in _MERGE_AGENCY_KEYS}
                         for a in raw.get("agencies") or [] if isinstance(a, dict)]
-    decisions = case.extra.get("review_decisions")
-    panel = {"pseudonym map": _optional(case.pseudonym_map),
-             "review decisions file": _optional(case.root / str(decisions) if decisions
-                                                else None),
-             "spaCy model": model_fingerprint(model_name()) if case.pseudonym_map else "none"}
+    panel = {"pseudonym map": "none"}
+    if case.pseudonym_map is not None:
+        panel = {"pseudonym map": file_hash(case.pseudonym_map),
+                 "review decisions": _decisions_hash(case, restricted),
+                 "spaCy model": model_fingerprint(model_name()),
+                 "names found in the reports": rules_digest(restricted, REPORT_SOURCES)}
     return {"tool": tool_fingerprint(), "case.yaml (agencies and period)": _value_hash(part),
             **_files([a.chronology for a in case.agencies if a.chronology is not None],
                      case.root), **panel}
@@ -161,6 +165,7 @@ def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
     """The two drafts and what the timeline is drawn from, the map, the review (workbook and
     decisions file), case.yaml (the gate, the published title and marking), the spaCy model
     setting, LibreOffice and Tesseract."""
+    from pipeline.anonymise.case import PANEL_SOURCE, texts_digest
     from pipeline.anonymise.detect import model_name
     from pipeline.drafts import TIMELINE_DATA
     from pipeline.publication import REPORTS
@@ -168,6 +173,7 @@ def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
     return {"tool": tool_fingerprint(), "case.yaml": file_hash(case.root / "case.yaml"),
             **{f"draft {draft}": file_hash(restricted / draft) for _, draft in REPORTS},
             "timeline data": file_hash(restricted / TIMELINE_DATA),
+            "panel chronology's text": texts_digest(restricted, [PANEL_SOURCE]),
             "pseudonym map": _optional(case.pseudonym_map),
             "review decisions": _decisions_hash(case, restricted),
             "spaCy model": model_fingerprint(model_name()),
@@ -176,14 +182,14 @@ def publish_inputs(case: CaseConfig, restricted: Path) -> dict[str, str]:
 
 
 def _decisions_hash(case: CaseConfig, restricted: Path) -> str:
-    """The decisions publication would apply (the review workbook's and the decisions file's),
-    not the files' bytes: publication copies decisions into the workbook and rewrites it with
-    new items or fresh context, and neither changes what is decided."""
+    """The decisions the case's anonymisation would apply (the case review's and the decisions
+    file's), not the files' bytes: each stage copies decisions into the workbook and rewrites
+    it with new items or fresh context, and neither changes what is decided."""
+    from pipeline.anonymise.case import case_decisions
     from pipeline.errors import DhrError
-    from pipeline.publication import review_decisions
 
     try:
-        chosen = review_decisions(case, restricted)
+        chosen = case_decisions(case, restricted)
     except DhrError as exc:  # unreadable: the publish stage will say so
         return _value_hash(str(exc))
     return _value_hash(sorted((k, d.action, d.value) for k, d in chosen.items()))

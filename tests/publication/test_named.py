@@ -10,15 +10,15 @@ import pytest
 import yaml
 from PIL import Image
 
-from pipeline.anonymise.pseudonyms import parse_map
-from pipeline.anonymise.rewrite import anonymise_texts
-from pipeline.config import load_case
-from pipeline.publication.named import (
+from pipeline.anonymise.named import (
     kept_forms,
     named_people,
     publication_map,
     unnamed_without_pseudonym,
 )
+from pipeline.anonymise.pseudonyms import parse_map
+from pipeline.anonymise.rewrite import anonymise_texts
+from pipeline.config import load_case
 from pipeline.publication.pictures import without_metadata
 
 MAP = parse_map({"people": [
