@@ -163,10 +163,13 @@ def test_two_merges_give_the_same_bytes_and_no_date_of_their_own(
     one = run_merge(sample_case, tmp_path / "one", sample_password)
     next_clock_window()
     two = run_merge(sample_case, tmp_path / "two", sample_password)
-    assert sorted(p.name for p in two.folder.iterdir()) == sorted([*OUTPUT_NAMES, PANEL_FOLDER])
+    from pipeline.anonymise.case import CASE_REVIEW, SOURCES
+
+    assert sorted(p.name for p in two.folder.iterdir()) == sorted(
+        [*OUTPUT_NAMES, PANEL_FOLDER, CASE_REVIEW, SOURCES])  # the case's review, its texts
     assert sorted(p.name for p in (two.folder / PANEL_FOLDER).iterdir()) == sorted(PANEL_NAMES)
     assert different_files(one.folder, two.folder) == []
-    for name in ("merged_chronology.xlsx", "merged_chronology.docx",
+    for name in ("merged_chronology.xlsx", "merged_chronology.docx", CASE_REVIEW,
                  *(f"{PANEL_FOLDER}/{n}" for n in PANEL_NAMES)):
         assert_undated_package(one.folder / name)
 

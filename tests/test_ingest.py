@@ -200,13 +200,17 @@ def test_bad_files_give_one_plain_sentence(tmp_path: Path, make, message: str) -
         read_chronology(agency(make(tmp_path)), None)
 
 
-def test_no_date_or_event_column_lists_the_headers_found(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "a.xlsx", {"S": [["Ref", "Officer", "Notes"], ["1", "PC", "x"]]})
+def test_no_date_or_event_column_says_where_the_headings_are_without_quoting_them(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", {"Kim Lowry": [
+        ["Chronology"], ["Ref", "Officer", "Notes by Kim Lowry"], ["1", "PC", "x"]]})
     with pytest.raises(IngestError) as caught:
         read_chronology(agency(path), None)
     message = str(caught.value)
-    assert "a.xlsx" in message and "no header row with a date column and an event column" in message
-    assert "'Ref', 'Officer', 'Notes'" in message
+    assert "a.xlsx (sheet 1 of 1): no header row with a date column and an event column" \
+        in message
+    assert "the row that looks like the header is row 2 (3 headings)" in message
+    assert "Kim" not in message and "Officer" not in message  # a sheet or a heading: a name?
     assert "columns:" in message
 
 

@@ -42,7 +42,7 @@ from pipeline.anonymise.review import (
     review_rows,
     write_review,
 )
-from pipeline.anonymise.rewrite import Plan, person_number, plan_replacements
+from pipeline.anonymise.rewrite import Plan, name_forms, person_number, plan_replacements
 from pipeline.config import CaseConfig
 from pipeline.outputs import AtomicOutputs
 
@@ -165,6 +165,8 @@ class CaseAnonymisation:
     decisions: dict[str, Decision]
     given: dict[str, str]  # placeholders earlier runs gave, by folded text
     _found: dict[str, dict[str, tuple[int, str]]] | None = field(default=None, repr=False)
+    _review: tuple[list[ReviewItem], list[ReviewItem]] | None = field(default=None, repr=False)
+    _shared: list[ReviewItem] | None = field(default=None, repr=False)
 
     @property
     def forbidden(self) -> list[tuple[str, str, str]]:
@@ -178,7 +180,7 @@ class CaseAnonymisation:
     def kept(self, names: set[str]) -> list[Source]:
         """The sources named, each with what the case's rules replace in it, to save."""
         items, _ = self.review()
-        found = self._occurrences([])  # computed by review()
+        found = self._occurrences()
         return [replace(s, found=tuple(sorted(
             f"{i.original} → {i.replacement} ({i.decision or 'undecided'})" for i in items
             if s.label in found.get(fold(i.original), {})))) for s in self.sources
@@ -188,6 +190,7 @@ class CaseAnonymisation:
         """Give a source its non-text review items (its pictures, once they are read)."""
         self.sources = [replace(s, items=tuple(items)) if s.name == name else s
                         for s in self.sources]
+        self._review = None
 
     @property
     def new_placeholders(self) -> list[str]:
@@ -196,17 +199,30 @@ class CaseAnonymisation:
                 if r.replacement and person_number(r.replacement)}
         return sorted(used - set(self.given.values()), key=person_number)
 
-    def _occurrences(self, originals: list[str]) -> dict[str, dict[str, tuple[int, str]]]:
-        """For each text (folded): per source, how often it stands there and a few words
-        around its first mention."""
+    def _occurrences(self) -> dict[str, dict[str, tuple[int, str]]]:
+        """For each item and decision (by folded text): per source, how often it stands there
+        and a few words around its first mention. A person counts wherever any form of their
+        name the rules replace stands ("brannigan" for Yusuf Brannigan)."""
         if self._found is None:
-            rules = [Rule(o, "[found]", "FOUND", "pattern") for o in dict.fromkeys(originals) if o]
-            finder = Matcher(rules)
+            replaced = {fold(r.text) for r in self.plan.matcher.rules.values()
+                        if r.replacement is not None}
+            owners: dict[str, str] = {}  # a form, folded -> the item it stands for
+            originals = [i.original for i in (*self.plan.review, *self._ambiguous())]
+            originals += [d.original for k, d in self.decisions.items()
+                          if not k.startswith(PICTURE)]
+            for original in originals:
+                owners.setdefault(fold(original), fold(original))
+            for item in self.plan.review:
+                if item.entity == "PERSON":
+                    for form, _ in name_forms(item.original, item.replacement):
+                        if fold(form) in replaced:
+                            owners.setdefault(fold(form), fold(item.original))
+            finder = Matcher([Rule(form, "[found]", "FOUND", "pattern") for form in owners])
             found: dict[str, dict[str, tuple[int, str]]] = {}
             for source in self.sources:
                 for text in source.texts:
                     for hit in finder.find(text):
-                        per = found.setdefault(fold(hit.rule.text), {})
+                        per = found.setdefault(owners[fold(hit.rule.text)], {})
                         count, context = per.get(source.label, (0, ""))
                         per[source.label] = (count + 1, context or context_of(
                             text, hit.start, hit.end))
@@ -215,6 +231,8 @@ class CaseAnonymisation:
 
     def _ambiguous(self) -> list[ReviewItem]:
         """Map names shared by two people, where they stand in any document."""
+        if self._shared is not None:
+            return self._shared
         items: dict[str, ReviewItem] = {}
         for source in self.sources:
             for text in source.texts:
@@ -224,14 +242,16 @@ class CaseAnonymisation:
                             hit.original, "PERSON", "map (shared name)", AMBIGUOUS,
                             context_of(text, hit.start, hit.end), 1.0,
                             "Shared by two people in the map: choose the pseudonym.")
-        return list(items.values())
+        self._shared = list(items.values())
+        return self._shared
 
     def review(self) -> tuple[list[ReviewItem], list[ReviewItem]]:
         """(items, stale): each item once, its decision and where it is found; and the
         decisions whose text no document holds any more."""
+        if self._review is not None:
+            return self._review
         text_items = [*self.plan.review, *self._ambiguous()]
-        decided = [d for k, d in self.decisions.items() if not k.startswith(PICTURE)]
-        found = self._occurrences([i.original for i in text_items] + [d.original for d in decided])
+        found = self._occurrences()
         items: dict[str, ReviewItem] = {}
         for item in text_items:
             key = fold(item.original)
@@ -246,18 +266,20 @@ class CaseAnonymisation:
                 continue
             where = found.get(key)
             if where:  # found, though not detected (a "keep" stops detection): still listed
+                kind = "IDENTIFIER" if any(c.isdigit() for c in decision.original) else "PERSON"
                 items[key] = self._shown(ReviewItem(
-                    decision.original, "DECIDED", "decision", decision.value or (
+                    decision.original, kind, "your decision", decision.value or (
                         "(kept as written)" if decision.action == "keep" else
                         self.given.get(key, "[redacted]")), "", 1.0,
-                    "Decided earlier; detection no longer flags it."), where)
+                    "Decided: the decision itself now replaces or keeps this text."), where)
             else:
                 stale.append(ReviewItem(decision.original, "", "", self.given.get(key, ""),
                                         "No longer found in any document of the case.", 1.0,
                                         "Nothing to do: it applies again if the text comes "
                                         "back. Delete the row to drop the decision.",
                                         decision.action, decision.value))
-        return list(items.values()), stale
+        self._review = list(items.values()), stale
+        return self._review
 
     def _shown(self, item: ReviewItem, where: dict[str, tuple[int, str]] | None) -> ReviewItem:
         decision = self.decisions.get(fold(item.original))
@@ -272,7 +294,7 @@ class CaseAnonymisation:
         """Items without a decision among those found in the documents ``labels`` names (all
         when ``None``); an item whose place cannot be told counts wherever it is asked."""
         items, _ = self.review()
-        found = self._occurrences([])  # computed by review()
+        found = self._occurrences()
         pictures = {fold(i.original): s.label for s in self.sources for i in s.items}
         count = 0
         for item in items:

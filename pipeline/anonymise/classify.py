@@ -331,9 +331,13 @@ class Classifier:
     def propagates(self, word: str) -> bool:
         """Whether one word of a detected full name stands for the person on its own elsewhere:
         not when the document uses it as an ordinary word ("green" beside Joy Green), and a
-        common word ("Bell", "Mark") only when the document never writes it in lower case."""
+        common word ("Bell", "Mark") only when the document never writes it in lower case. A
+        word that is no English word at all ("Brannigan") always does: written in lower case
+        ("the calls (brannigan)"), it is still the name, carelessly typed."""
         if is_common_word(word):
             return self.words.lower[word.lower()] == 0
+        if len(word) > 2 and not is_ordinary_word(word):
+            return True
         return not self.words.ordinary(word)
 
 

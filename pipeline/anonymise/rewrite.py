@@ -346,7 +346,7 @@ def _form_rules(name: str, replacement: str, classifier: Classifier, score: floa
     """Rules for the other forms of a person's name, each becoming ``replacement``; a first
     name or surname alone only where the document uses it as a name."""
     rules = []
-    for form, kind in _forms(name, replacement):
+    for form, kind in name_forms(name, replacement):
         if kind in ("first name", "surname") and not classifier.propagates(form):
             continue
         rules.append(Rule(form, replacement, "PERSON", detector, "form of detected name",
@@ -355,7 +355,7 @@ def _form_rules(name: str, replacement: str, classifier: Classifier, score: floa
     return rules
 
 
-def _forms(name: str, placeholder: str) -> list[tuple[str, str]]:
+def name_forms(name: str, placeholder: str) -> list[tuple[str, str]]:
     """(form, kind) of a detected name's other forms ("Mr Tierney", "TIERNEY, Ibrahim")."""
     return [(v.text, v.kind) for v in name_variants(name, placeholder)
             if v.text != name and len(v.text) > 2]

@@ -11,10 +11,9 @@ from pipeline.publication.release import (
     PublishSummary,
     anonymise_to_pdf,
     prepare_for_pdf,
-    review_decisions,
     run_publish,
     verify_pdf,
 )
 
 __all__ = ["LABELS", "PUBLISHED", "REPORTS", "REVIEW", "PublishSummary", "anonymise_to_pdf",
-           "prepare_for_pdf", "review_decisions", "run_publish", "verify_pdf"]
+           "prepare_for_pdf", "run_publish", "verify_pdf"]

@@ -172,11 +172,6 @@ def verify_pdf(path: Path, forbidden: list, keep: list[str], name: str | None = 
             "pdfa_part": content.pdfa, "language": content.language, "title": content.title}
 
 
-def review_decisions(case: CaseConfig, restricted: Path) -> dict[str, Decision]:
-    """The case review's decisions (:func:`pipeline.anonymise.case.case_decisions`)."""
-    return case_decisions(case, restricted)
-
-
 def _clear(folder: Path) -> None:
     for name in PUBLISHED:
         (folder / name).unlink(missing_ok=True)
@@ -201,7 +196,7 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
     full_map = load_map(case.pseudonym_map)
     reasons += unnamed_without_pseudonym(case, full_map)
     pmap = case_map(case, full_map)
-    decisions = review_decisions(case, restricted)
+    decisions = case_decisions(case, restricted)
     if analyzer is None:
         from pipeline.anonymise.detect import build_analyzer, model_name
 

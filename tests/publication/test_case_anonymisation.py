@@ -5,7 +5,8 @@ placeholders and decisions when a report is redrafted.
 A small case whose author writes about a neighbour the map does not name: in full in the
 Overview Report's analysis (where detection finds him), and only as a lower-case surname in the
 lessons the Executive Summary also carries (where, read alone, detection misses him). He is in
-a key event (the timeline picture) and in the police chronology too.
+the police chronology too. A second person, a caller, is in a key event: both reports list it,
+and the timeline picture draws it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from docx import Document
 from pipeline.anonymise.case import CASE_REVIEW, EARLIER_REVIEW, SOURCES
 from pipeline.anonymise.pseudonyms import parse_map
 from pipeline.anonymise.review import STALE
-from pipeline.anonymise.rewrite import plan_replacements
+from pipeline.anonymise.rewrite import plan_replacements, prepare_package
 from pipeline.chronology import PANEL_FOLDER, run_merge
 from pipeline.chronology.panel import PANEL_XLSX
 from pipeline.drafts import run_drafts
@@ -30,12 +31,13 @@ from pipeline.errors import PublicationRefused
 from pipeline.publication import run_publish
 from pipeline.publication.pdf import read_pdf
 from pipeline.reprocess.changes import Paragraph, new_placeholders, write_change_report
-from tests.conftest import PROSE, small_case, write_prose
+from tests.conftest import PROSE, SMALL_MAP, small_case, write_prose
 
 pytestmark = pytest.mark.slow
 FOUND = "the panel heard from Yusuf Brannigan, a neighbour, who called the police twice."
 MISSED = "the neighbour's calls (brannigan) were not linked to the earlier reports."
 DROPPED = "Gideon Farrow, a lodger, said he heard nothing."
+CALLER = "Colette Haverford"
 NEW = "the panel also heard from Oksana Whitlow, who lived opposite."
 
 
@@ -83,7 +85,7 @@ def _panel_cells(case: Path) -> str:
 @pytest.fixture(scope="module")
 def case(tmp_path_factory: pytest.TempPathFactory, analyzer) -> Path:
     folder = small_case(tmp_path_factory.mktemp("case-anonymisation") / "case", key_events=[
-        {"date": "2021-02-02", "agency": "Eastmere Police", "label": "Yusuf Brannigan calls 999"}])
+        {"date": "2021-02-02", "agency": "Eastmere Police", "label": f"{CALLER} calls 999"}])
     police = folder / "chronologies" / "police.csv"
     rows = list(csv.reader(io.StringIO(police.read_text(encoding="utf-8"))))
     rows.append(["03/02/2021", "", "Nadia Brook", "Call from a neighbour, Yusuf Brannigan, "
@@ -117,9 +119,12 @@ def _placeholder(rows: dict[str, list], text: str) -> str:
     return replaced
 
 
-def test_the_name_detection_misses_alone_is_missed_alone(analyzer) -> None:
-    """The premise: read on its own, the Executive Summary's sentence keeps the surname."""
-    plan = plan_replacements([MISSED], parse_map({"people": []}), analyzer)
+def test_the_executive_summary_alone_would_keep_the_surname(case: Path, analyzer) -> None:
+    """The premise: anonymised on its own, the Executive Summary would keep "brannigan"."""
+    draft = case / "output" / "restricted" / "executive_summary_draft.docx"
+    texts = prepare_package(draft.read_bytes()).texts
+    assert MISSED in texts and not any("Yusuf" in t for t in texts)
+    plan = plan_replacements(texts, parse_map(SMALL_MAP), analyzer)
     assert plan.apply(MISSED) == MISSED
 
 
@@ -130,10 +135,13 @@ def test_one_person_one_placeholder_in_both_pdfs_the_picture_and_the_panel_copy(
     assert f"heard from {person}, a neighbour" in overview
     assert f"calls ({person}) were not linked" in summary  # found in the other report only
     assert f"calls ({person}) were not linked" in overview
-    assert f"{person} calls 999" in first["alt"]  # the timeline, drawn from the same rules
     assert f"Call from a neighbour, {person}, reporting shouting." in first["panel"]
+    caller = _placeholder(first["rows"], CALLER)
+    assert caller != person
+    assert f"{caller} calls 999" in overview and f"{caller} calls 999" in summary
+    assert f"{caller} calls 999" in first["alt"]  # the timeline, drawn from the same rules
     for text in (overview, summary, first["alt"], first["panel"]):
-        assert "brannigan" not in text.lower()
+        assert "brannigan" not in text.lower() and "haverford" not in text.lower()
 
 
 def test_one_review_lists_each_item_once_with_every_document_it_is_in(
@@ -145,7 +153,9 @@ def test_one_review_lists_each_item_once_with_every_document_it_is_in(
     assert not list(restricted.glob("*_review.xlsx")) or \
         [p.name for p in restricted.glob("*_review.xlsx")] == [CASE_REVIEW]
     context = str(first["rows"]["Yusuf Brannigan"][4])
-    assert "Overview Report (" in context and "Panel chronology (" in context
+    assert "Overview Report (2): the panel heard from […], a neighbour" in context
+    assert "Executive Summary (1): the neighbour's calls ([…]) were not linked" in context
+    assert "Panel chronology (1): Call from a neighbour, […], reporting" in context
     assert sum(1 for text in first["rows"] if "brannigan" in text.lower()) == 1
     rows = _review_rows(restricted)
     assert all(row[7] for row in rows.values())  # every item decided, none twice
