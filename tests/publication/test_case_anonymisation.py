@@ -217,6 +217,19 @@ def test_the_change_report_names_the_placeholders_new_in_the_published_text(
     assert "New placeholders" in text and "Person 3, Person 12" in text
 
 
+def test_the_batch_summary_names_the_new_placeholders(tmp_path: Path) -> None:
+    from pipeline.reprocess import summary_rows
+    from pipeline.reprocess.case import CaseResult, StageResult
+
+    result = CaseResult(tmp_path, "EM01", {"merge": StageResult(False, "up to date"),
+                                           "drafts": StageResult(True, "changed: case.yaml"),
+                                           "publish": StageResult(True, "changed: drafts")},
+                        change_report=tmp_path / "changes.docx",
+                        new_placeholders=("Person 3", "Person 12"))
+    assert summary_rows([result])[1][-1] == ("ok, published text changed; new placeholders: "
+                                             "Person 3, Person 12")
+
+
 def test_the_case_review_is_read_as_decisions_with_its_stale_sheet(tmp_path: Path) -> None:
     from pipeline.anonymise.review import ReviewItem, read_decisions, write_review
 
