@@ -37,12 +37,13 @@ from pipeline.anonymise.review import (
     Decision,
     ReviewItem,
     given_placeholders,
+    person_number,
     read_decisions,
     read_review_rows,
     review_rows,
     write_review,
 )
-from pipeline.anonymise.rewrite import Plan, name_forms, person_number, plan_replacements
+from pipeline.anonymise.rewrite import Plan, name_forms, plan_replacements
 from pipeline.config import CaseConfig
 from pipeline.outputs import AtomicOutputs
 
@@ -182,7 +183,7 @@ class CaseAnonymisation:
         items, _ = self.review()
         found = self._occurrences()
         return [replace(s, found=tuple(sorted(
-            f"{i.original} → {i.replacement} ({i.decision or 'undecided'})" for i in items
+            f"{i.original} → {i.replacement}" for i in items
             if s.label in found.get(fold(i.original), {})))) for s in self.sources
             if s.name in names]
 

@@ -215,6 +215,17 @@ def looks_like_a_name(text: str) -> bool:
     return known and not all_common_words(text) and is_person(text)
 
 
+def could_be_a_name(text: str) -> bool:
+    """Whether a text a reviewer decided could be a person's full name, known to the lexicon
+    or not: capitalised words, none a street, area or agency word, not a public place ("Elm
+    Road", "Northbridge Homes" and "North Devon" are not)."""
+    words = text.split()
+    return (len(words) > 1 and all(_NAME_WORD.match(w) for w in words)
+            and not any(w.lower() in _NOT_NAME_WORDS for w in words)
+            and not agency_words().search(text) and not is_public_place(text)
+            and not _named_for_place(text))
+
+
 def _lone_name(name: str) -> bool:
     """One word that is a common given name or surname and no English word ("Ayaan")."""
     return (" " not in name and not is_ordinary_word(name) and not is_common_word(name)

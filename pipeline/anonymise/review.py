@@ -196,6 +196,15 @@ def _sheet_decisions(sheet, path: Path) -> list[Decision | None]:
     return found
 
 
+_PERSON_N = re.compile(r"Person (\d+)")
+
+
+def person_number(placeholder: str) -> int | None:
+    """N of a "Person N" placeholder; ``None`` for anything else."""
+    match = _PERSON_N.fullmatch(placeholder)
+    return int(match.group(1)) if match else None
+
+
 def given_placeholders(path: Path) -> dict[str, str]:
     """The "Person N" each person was given in an earlier run, by folded text, from a review
     workbook's rows (both sheets); none when there is no workbook to read."""
@@ -203,7 +212,7 @@ def given_placeholders(path: Path) -> dict[str, str]:
     for sheet_name in (STALE, "Review"):
         for row in read_review_rows(path, sheet_name) or []:
             text, replaced = str(row[0] or ""), str(row[3] or "")
-            if text and re.fullmatch(r"Person \d+", replaced):
+            if text and person_number(replaced):
                 given[fold(text)] = replaced
     return given
 

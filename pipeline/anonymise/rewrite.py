@@ -23,6 +23,7 @@ from pipeline.anonymise.classify import (
     Finding,
     context_of,
     coordinated,
+    could_be_a_name,
     findings,
     inside_sentence,
     resolve,
@@ -40,7 +41,7 @@ from pipeline.anonymise.pseudonyms import (
     fold,
     name_variants,
 )
-from pipeline.anonymise.review import Decision, ReviewItem
+from pipeline.anonymise.review import Decision, ReviewItem, person_number
 from pipeline.ooxml.docx_package import CleanReport, DocxPackage, TextSlot
 
 _DETECTED_KINDS = ("paragraph", "alt text", "property", "field code", "link target")
@@ -318,15 +319,6 @@ def _initials(texts: list[str], base: Matcher, pmap: PseudonymMap,
             for initials, placeholders in sorted(claims.items()) if len(placeholders) == 1]
 
 
-_PERSON_N = re.compile(r"Person (\d+)")
-
-
-def person_number(placeholder: str) -> int | None:
-    """N of a "Person N" placeholder; ``None`` for anything else."""
-    match = _PERSON_N.fullmatch(placeholder)
-    return int(match.group(1)) if match else None
-
-
 def _next_person(people: dict[str, str], given: dict[str, str] | None = None) -> str:
     """The next free "Person N" after every number used here or given by an earlier run
     (several forms of one person share a placeholder)."""
@@ -335,10 +327,9 @@ def _next_person(people: dict[str, str], given: dict[str, str] | None = None) ->
 
 
 def _personal_name(text: str) -> bool:
-    """Whether a decided text is a person's full name, whose forms stand for them: two or more
-    words, no digits, not a title and a surname ("Mr Marsh" is one form already)."""
-    words = text.split()
-    return len(words) > 1 and not any(c.isdigit() for c in text) and words[0] not in TITLES
+    """Whether a decided text is a person's full name, whose forms stand for them: not a title
+    and a surname ("Mr Marsh" is one form already), not a street or an agency."""
+    return text.split()[0] not in TITLES and could_be_a_name(text)
 
 
 def _form_rules(name: str, replacement: str, classifier: Classifier, score: float,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.outputs import AtomicOutputs
+from pipeline.wording import counted
 
 CHANGE_REPORT = "changes_since_last_publication.docx"
 # The text of the last publication, kept beside the report: publish/ itself is emptied when a
@@ -172,8 +173,8 @@ def write_change_report(case_id: str, reports: list[ReportChanges], path: Path,
     document.add_heading("New placeholders", level=1)
     if new:
         document.add_paragraph(
-            f"The revised reports name {len(new)} person(s) they did not name before, each "
-            "by a placeholder used in every published document of the case: "
+            f"The revised reports name {counted(len(new), 'person', 'people')} they did not "
+            "name before, each by a placeholder used in every published document of the case: "
             f"{', '.join(new)}. Every other placeholder stands for the same person as in "
             "the previous publication.")
     else:

@@ -57,3 +57,27 @@ def test_a_redact_decision_stands_where_detection_misses_the_text(analyzer) -> N
                                 analyzer, decisions)
     assert out == ["They met at Person 1; reference [redacted]."]
     assert {f[0] for f in plan.forbidden} >= {"Flat Nine", "QQ 12 34 56"}
+
+
+def test_a_pseudonym_decided_for_a_name_takes_its_other_forms(analyzer) -> None:
+    from pipeline.anonymise.review import Decision
+
+    texts = ["Yusuf Brannigan rang the police.", "Mr Brannigan rang again in May.",
+             "the neighbour's calls (brannigan) were not linked.",
+             "Elm trees line Elm Road, where she lived."]
+    decided = {"yusuf brannigan": Decision("Yusuf Brannigan", "pseudonym", "Neighbour A"),
+               "elm road": Decision("Elm Road", "pseudonym", "the street")}
+    out, plan = anonymise_texts(texts, MAP, analyzer, decided)
+    assert out[:3] == ["Neighbour A rang the police.", "Neighbour A rang again in May.",
+                       "the neighbour's calls (Neighbour A) were not linked."]
+    assert out[3] == "Elm trees line the street, where she lived."  # a street: no "forms"
+    assert {"Brannigan", "Mr Brannigan"} <= {text for text, _, _ in plan.forbidden}
+
+
+def test_a_placeholder_given_before_is_kept_and_a_newcomer_numbered_after(analyzer) -> None:
+    from pipeline.anonymise.rewrite import plan_replacements
+
+    texts = ["Oksana Whitlow lived opposite.", "Gideon Farrow, a lodger, heard nothing."]
+    plan = plan_replacements(texts, MAP, analyzer, given={"gideon farrow": "Person 4"})
+    assert [plan.apply(t) for t in texts] == ["Person 5 lived opposite.",
+                                             "Person 4, a lodger, heard nothing."]
