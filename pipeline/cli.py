@@ -547,6 +547,10 @@ def publish_command(case_dir: Path, out: Path | None, preview: bool) -> None:
     if summary.new_placeholders:
         click.echo(f"New in this run: {', '.join(summary.new_placeholders)} (people no earlier "
                    "run had given a placeholder).")
+    if not summary.panel_in_step:
+        click.echo("The panel's anonymised chronology (restricted/panel/) was made before the "
+                   "reports' latest names or decisions; run 'dhr merge-chronology "
+                   f"{case_dir}' so it has the same placeholders.")
     _case_review(summary.review, summary.stale)
 
 

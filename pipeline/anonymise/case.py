@@ -71,6 +71,7 @@ class Source:
     texts: tuple[str, ...]
     items: tuple[ReviewItem, ...] = ()
     found: tuple[str, ...] = ()  # "text → replacement" of each review item standing in it
+    basis: str = ""  # what the other documents brought to the rules it was made with
 
 
 def _rank(source: Source) -> int:
@@ -85,7 +86,8 @@ def save_sources(restricted: Path, sources: list[Source]) -> list[Path]:
     written = []
     for source in sources:
         path = folder / f"{source.name}.json"
-        text = json.dumps({"label": source.label, "found": list(source.found),
+        text = json.dumps({"label": source.label, "basis": source.basis,
+                           "found": list(source.found),
                            "texts": list(source.texts),
                            "items": [asdict(i) for i in source.items]},
                           indent=0, ensure_ascii=False) + "\n"
@@ -111,7 +113,8 @@ def load_sources(restricted: Path, names: list[str] | tuple[str, ...]) -> list[S
             data = json.loads(path.read_text(encoding="utf-8"))
             found.append(Source(name, str(data["label"]), tuple(map(str, data["texts"])),
                                 tuple(ReviewItem(**i) for i in data.get("items", [])),
-                                tuple(map(str, data.get("found", [])))))
+                                tuple(map(str, data.get("found", []))),
+                                str(data.get("basis", ""))))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return found
@@ -121,8 +124,24 @@ def rules_digest(restricted: Path, names: list[str] | tuple[str, ...]) -> str:
     """What the kept sources among ``names`` bring to the case's rules (each review item
     standing in them, and its replacement), as a hash: another document's plan changes when
     this does, not when a sentence without a name is redrafted."""
-    return _digest({s.name: [*s.found, *(i.original for i in s.items)]
-                    for s in load_sources(restricted, names)})
+    found = {s.name: [*s.found, *(i.original for i in s.items)]
+             for s in load_sources(restricted, names)}
+    return _digest({name: listed for name, listed in found.items() if listed})
+
+
+def panel_basis(restricted: Path, decisions: dict[str, Decision]) -> str:
+    """What the panel copy's rules come from besides the chronology: the names the reports
+    brought (as last kept) and the decisions. A panel copy made on another basis than today's
+    no longer has the published reports' placeholders."""
+    return _digest([rules_digest(restricted, REPORT_SOURCES),
+                    sorted((k, d.action, d.value) for k, d in decisions.items())])
+
+
+def panel_in_step(restricted: Path, decisions: dict[str, Decision]) -> bool:
+    """Whether the panel copy (if there is one) was made with the rules the reports now
+    have."""
+    kept = load_sources(restricted, [PANEL_SOURCE])
+    return not kept or kept[0].basis == panel_basis(restricted, decisions)
 
 
 def texts_digest(restricted: Path, names: list[str] | tuple[str, ...]) -> str:

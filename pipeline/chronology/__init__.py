@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.chronology.dhro import Carried, carry_notes, read_previous
@@ -176,8 +176,10 @@ def run_merge(case_dir: Path, out: Path | None = None, password: str | None = No
         raise with_details(exc, folder / PANEL_PROBLEMS, "panel copies") from None
     (folder / PANEL_PROBLEMS).unlink(missing_ok=True)
     if panel is not None:  # the chronology's texts, for the reports' anonymisation
-        case_anonymisation.save_sources(folder, anonymisation.kept(
-            {case_anonymisation.PANEL_SOURCE}))
+        basis = case_anonymisation.panel_basis(folder, decisions)
+        case_anonymisation.save_sources(folder, [
+            replace(s, basis=basis) for s in anonymisation.kept(
+                {case_anonymisation.PANEL_SOURCE})])
     note = ""
     if panel is None:
         note = ("No anonymised copy for panel papers: case.yaml names no pseudonym map "

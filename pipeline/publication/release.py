@@ -37,6 +37,7 @@ from pipeline.anonymise.case import (
     case_decisions,
     case_map,
     load_sources,
+    panel_in_step,
     save_sources,
 )
 from pipeline.anonymise.named import named_people, unnamed_without_pseudonym
@@ -108,6 +109,7 @@ class PublishSummary:
     review: Path | None = None
     new_placeholders: tuple[str, ...] = ()  # people no earlier run had given a placeholder
     stale: int = 0  # decisions whose text no document of the case holds any more
+    panel_in_step: bool = True  # the panel copy has the reports' placeholders
 
 
 @dataclass
@@ -227,7 +229,8 @@ def run_publish(case_dir: Path, out: Path | None = None, password: str | None = 
                 summary = _release(reports, case, pmap, named, restricted, publish, staging,
                                    review)
             return replace(summary, new_placeholders=tuple(anonymisation.new_placeholders),
-                           stale=len(anonymisation.stale))
+                           stale=len(anonymisation.stale),
+                           panel_in_step=panel_in_step(restricted, decisions))
     except VerificationError as exc:
         if not preview:
             _clear(publish)  # a refused publication leaves nothing from earlier runs either

@@ -20,12 +20,19 @@ import openpyxl
 import pytest
 from docx import Document
 
-from pipeline.anonymise.case import CASE_REVIEW, EARLIER_REVIEW, SOURCES
+from pipeline.anonymise.case import (
+    CASE_REVIEW,
+    EARLIER_REVIEW,
+    SOURCES,
+    case_decisions,
+    panel_in_step,
+)
 from pipeline.anonymise.pseudonyms import parse_map
 from pipeline.anonymise.review import STALE
 from pipeline.anonymise.rewrite import plan_replacements, prepare_package
 from pipeline.chronology import PANEL_FOLDER, run_merge
 from pipeline.chronology.panel import PANEL_XLSX
+from pipeline.config import load_case
 from pipeline.drafts import run_drafts
 from pipeline.errors import PublicationRefused
 from pipeline.publication import run_publish
@@ -109,8 +116,10 @@ def first(case: Path, analyzer) -> dict:
     _decide(restricted, {})
     summary = run_publish(case, analyzer=analyzer)
     run_merge(case, analyzer=analyzer)  # the panel copy, now with the reports' texts
+    in_step = panel_in_step(restricted, case_decisions(load_case(case), restricted))
     return {"refused": str(refused.value), "rows": rows, "summary": summary,
-            "texts": _texts(case), "alt": _alt_text(case), "panel": _panel_cells(case)}
+            "texts": _texts(case), "alt": _alt_text(case), "panel": _panel_cells(case),
+            "in step after the merge": in_step}
 
 
 def _placeholder(rows: dict[str, list], text: str) -> str:
@@ -160,6 +169,9 @@ def test_one_review_lists_each_item_once_with_every_document_it_is_in(
     rows = _review_rows(restricted)
     assert all(row[7] for row in rows.values())  # every item decided, none twice
     assert first["summary"].stale == 0
+    # The panel copy was made before the reports brought their names: publication says so,
+    # and the next merge brings it in step.
+    assert not first["summary"].panel_in_step and first["in step after the merge"]
     assert {p.name for p in (restricted / SOURCES).iterdir()} == {
         "overview_report.json", "executive_summary.json", "panel_chronology.json"}
 
