@@ -33,6 +33,7 @@ from pipeline.anonymise.classify import context_of
 from pipeline.anonymise.matcher import Matcher, Rule
 from pipeline.anonymise.pseudonyms import AMBIGUOUS, PseudonymMap, fold
 from pipeline.anonymise.review import (
+    PICTURE_KEY,
     STALE,
     Decision,
     ReviewItem,
@@ -43,7 +44,7 @@ from pipeline.anonymise.review import (
     review_rows,
     write_review,
 )
-from pipeline.anonymise.rewrite import Plan, name_forms, plan_replacements
+from pipeline.anonymise.rewrite import Plan, ambiguous_item, name_forms, plan_replacements
 from pipeline.config import CaseConfig
 from pipeline.outputs import AtomicOutputs
 
@@ -54,7 +55,6 @@ SOURCES = "anonymisation"  # restricted/anonymisation/<source>.json: each docume
 ORDER = ("overview_report", "executive_summary", "panel_chronology")
 PANEL_SOURCE = "panel_chronology"
 REPORT_SOURCES = ORDER[:2]
-PICTURE = "picture "  # a picture's review key (pipeline.publication.pictures.PREFIX)
 AGAIN = ("Then run the command again (dhr merge-chronology, dhr publish or dhr reprocess): this "
          "workbook is read back, keeps your decisions and gains only new items. One decision "
          "applies to every document of the case. Pictures can be kept (published exactly as "
@@ -82,35 +82,27 @@ def save_sources(restricted: Path, sources: list[Source]) -> list[Path]:
     """Keep each source's texts for the other stages (rewritten only when they change, so an
     unchanged document is an unchanged input to ``reprocess``)."""
     folder = restricted / SOURCES
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for source in sources:
-        path = folder / f"{source.name}.json"
-        text = json.dumps({"label": source.label, "basis": source.basis,
-                           "found": list(source.found),
-                           "texts": list(source.texts),
-                           "items": [asdict(i) for i in source.items]},
-                          indent=0, ensure_ascii=False) + "\n"
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            scratch = path.with_suffix(".tmp")
-            scratch.write_text(text, encoding="utf-8")
-            scratch.replace(path)
-        written.append(path)
-    return written
-
-
-def source_paths(restricted: Path, names: list[str] | tuple[str, ...]) -> list[Path]:
-    """Where the named sources are kept."""
-    return [restricted / SOURCES / f"{name}.json" for name in names]
+    with AtomicOutputs(folder) as outputs:
+        for source in sources:
+            name = f"{source.name}.json"
+            text = json.dumps({"label": source.label, "basis": source.basis,
+                               "found": list(source.found), "texts": list(source.texts),
+                               "items": [asdict(i) for i in source.items]},
+                              indent=0, ensure_ascii=False) + "\n"
+            kept = folder / name
+            if not kept.is_file() or kept.read_text(encoding="utf-8") != text:
+                outputs.path(name).write_text(text, encoding="utf-8")
+    return [folder / f"{source.name}.json" for source in sources]
 
 
 def load_sources(restricted: Path, names: list[str] | tuple[str, ...]) -> list[Source]:
     """The kept sources among ``names`` (a document not made yet has none; a damaged file is
     made again by its own stage)."""
     found = []
-    for name, path in zip(names, source_paths(restricted, names), strict=True):
+    for name in names:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads((restricted / SOURCES / f"{name}.json").read_text(
+                encoding="utf-8"))
             found.append(Source(name, str(data["label"]), tuple(map(str, data["texts"])),
                                 tuple(ReviewItem(**i) for i in data.get("items", [])),
                                 tuple(map(str, data.get("found", []))),
@@ -188,15 +180,6 @@ class CaseAnonymisation:
     _review: tuple[list[ReviewItem], list[ReviewItem]] | None = field(default=None, repr=False)
     _shared: list[ReviewItem] | None = field(default=None, repr=False)
 
-    @property
-    def forbidden(self) -> list[tuple[str, str, str]]:
-        """Everything replaced in any document: what every document is verified against."""
-        return self.plan.forbidden
-
-    def apply(self, text: str) -> str:
-        """A text anonymised with the case's rules."""
-        return self.plan.apply(text)
-
     def kept(self, names: set[str]) -> list[Source]:
         """The sources named, each with what the case's rules replace in it, to save."""
         items, _ = self.review()
@@ -229,7 +212,7 @@ class CaseAnonymisation:
             owners: dict[str, str] = {}  # a form, folded -> the item it stands for
             originals = [i.original for i in (*self.plan.review, *self._ambiguous())]
             originals += [d.original for k, d in self.decisions.items()
-                          if not k.startswith(PICTURE)]
+                          if not k.startswith(PICTURE_KEY)]
             for original in originals:
                 owners.setdefault(fold(original), fold(original))
             for item in self.plan.review:
@@ -258,10 +241,7 @@ class CaseAnonymisation:
             for text in source.texts:
                 for hit in self.plan.matcher.find(text):
                     if hit.replacement == AMBIGUOUS and fold(hit.original) not in items:
-                        items[fold(hit.original)] = ReviewItem(
-                            hit.original, "PERSON", "map (shared name)", AMBIGUOUS,
-                            context_of(text, hit.start, hit.end), 1.0,
-                            "Shared by two people in the map: choose the pseudonym.")
+                        items[fold(hit.original)] = ambiguous_item(hit, text)
         self._shared = list(items.values())
         return self._shared
 
@@ -310,9 +290,9 @@ class CaseAnonymisation:
         return replace(item, context=context, decision=decision.action if decision else "",
                        value=decision.value if decision else "")
 
-    def undecided(self, labels: set[str] | None = None) -> int:
-        """Items without a decision among those found in the documents ``labels`` names (all
-        when ``None``); an item whose place cannot be told counts wherever it is asked."""
+    def undecided(self, labels: set[str]) -> int:
+        """Items without a decision among those found in the documents ``labels`` names; an
+        item whose place cannot be told counts wherever it is asked."""
         items, _ = self.review()
         found = self._occurrences()
         pictures = {fold(i.original): s.label for s in self.sources for i in s.items}
@@ -320,7 +300,7 @@ class CaseAnonymisation:
         for item in items:
             key = fold(item.original)
             where = set(found.get(key, {})) | ({pictures[key]} if key in pictures else set())
-            if not item.decision and (labels is None or not where or where & labels):
+            if not item.decision and (not where or where & labels):
                 count += 1
         return count
 
@@ -348,6 +328,6 @@ def anonymise_case(sources: list[Source], pmap: PseudonymMap, analyzer,
     given = {k: v for name in (EARLIER_REVIEW, CASE_REVIEW)
              for k, v in given_placeholders(restricted / name).items()}
     texts = [t for s in ordered for t in s.texts]
-    text_decisions = {k: d for k, d in decisions.items() if not k.startswith(PICTURE)}
+    text_decisions = {k: d for k, d in decisions.items() if not k.startswith(PICTURE_KEY)}
     plan = plan_replacements(texts, pmap, analyzer, text_decisions, given)
     return CaseAnonymisation(ordered, plan, decisions, given)

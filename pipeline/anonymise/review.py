@@ -196,13 +196,20 @@ def _sheet_decisions(sheet, path: Path) -> list[Decision | None]:
     return found
 
 
+PICTURE_KEY = "picture "  # a picture's review item is this and its content hash
 _PERSON_N = re.compile(r"Person (\d+)")
+_PERSON_IN_TEXT = re.compile(r"\bPerson \d+\b")
 
 
 def person_number(placeholder: str) -> int | None:
     """N of a "Person N" placeholder; ``None`` for anything else."""
     match = _PERSON_N.fullmatch(placeholder)
     return int(match.group(1)) if match else None
+
+
+def placeholders_in(text: str) -> set[str]:
+    """The "Person N" placeholders an anonymised text holds."""
+    return set(_PERSON_IN_TEXT.findall(text))
 
 
 def given_placeholders(path: Path) -> dict[str, str]:

@@ -442,13 +442,17 @@ def apply_plan(prepared: Prepared, plan: Plan) -> RewriteResult:
                                          hit.rule.entity, hit.rule.detector, hit.original,
                                          hit.replacement, hit.rule.score))
             if hit.replacement == AMBIGUOUS and fold(hit.original) not in ambiguous_seen:
-                ambiguous_seen[fold(hit.original)] = ReviewItem(
-                    hit.original, "PERSON", "map (shared name)", AMBIGUOUS,
-                    context_of(slot.text, hit.start, hit.end), 1.0,
-                    "Shared by two people in the map: choose the pseudonym.", "")
+                ambiguous_seen[fold(hit.original)] = ambiguous_item(hit, slot.text)
         slot.replace([(h.start, h.end, h.replacement) for h in hits])
     result.review.extend(ambiguous_seen.values())
     return result
+
+
+def ambiguous_item(hit: Hit, text: str) -> ReviewItem:
+    """The review item for a name two people in the map share, where ``hit`` found it."""
+    return ReviewItem(hit.original, "PERSON", "map (shared name)", AMBIGUOUS,
+                      context_of(text, hit.start, hit.end), 1.0,
+                      "Shared by two people in the map: choose the pseudonym.")
 
 
 def rewrite_package(data: bytes, pmap: PseudonymMap, analyzer,

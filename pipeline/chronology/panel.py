@@ -72,6 +72,8 @@ def panel_source(result: MergeResult):  # -> pipeline.anonymise.case.Source
 def make_panel_copy(result: MergeResult, plan, keep: tuple[str, ...]) -> PanelCopy:
     """The merged chronology with every text anonymised by the case's ``plan`` (see the
     module's notes); ``keep``: the phrases the map keeps, agencies' names included."""
+    from pipeline.anonymise.review import placeholders_in
+
     case = result.case
     done: dict[str, str] = {"": ""}
 
@@ -92,7 +94,7 @@ def make_panel_copy(result: MergeResult, plan, keep: tuple[str, ...]) -> PanelCo
     copy = MergeResult(replace(case, title=anonymised(case.title),
                                case_id=anonymised(case.case_id)),
                        entries, result.agencies, panel=True)
-    people = {m for new in done.values() for m in re.findall(r"\bPerson \d+\b", new)}
+    people = set().union(*map(placeholders_in, done.values()))
     changed = sum(1 for text, new in done.items() if text != new)
     return PanelCopy(copy, tuple(plan.forbidden), tuple(keep), changed, len(people))
 

@@ -15,12 +15,12 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.anonymise.review import Decision, ReviewItem
+from pipeline.anonymise.review import PICTURE_KEY, Decision, ReviewItem
 from pipeline.anonymise.verify import Leak
 from pipeline.errors import PublishError
 from pipeline.ooxml.pictures import Picture
 
-PREFIX = "picture "
+PREFIX = PICTURE_KEY
 REMOVED = "[Picture removed before publication]"
 _EXCERPT = 300  # characters of OCR text shown in the review
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import difflib
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.anonymise.review import placeholders_in
 from pipeline.outputs import AtomicOutputs
 from pipeline.wording import counted
 
@@ -34,16 +34,13 @@ class Paragraph:
     is_heading: bool
 
 
-_PLACEHOLDER = re.compile(r"\bPerson \d+\b")
-
-
 def new_placeholders(previous: dict[str, list[Paragraph]],
                      current: dict[str, list[Paragraph]]) -> list[str]:
     """"Person N" placeholders the published text holds now and did not before: people the
     family and the panel meet for the first time in the revised reports."""
     def found(texts: dict[str, list[Paragraph]]) -> set[str]:
         return {m for paragraphs in texts.values() for p in paragraphs
-                for m in _PLACEHOLDER.findall(p.text)}
+                for m in placeholders_in(p.text)}
 
     return sorted(found(current) - found(previous), key=lambda p: int(p.split()[1]))
 
